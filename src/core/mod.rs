@@ -1,0 +1,28 @@
+//! The pure core: everything the widget decides, computes or writes, with no browser in sight.
+//!
+//! Nothing in here imports a browser crate, so all of it is tested natively with `cargo test`.
+//! The UI (`crate::ui`) only renders what these functions return and dispatches
+//! [`session::Action`]s.
+
+pub mod config;
+pub mod diagram;
+pub mod export;
+pub mod layout;
+pub mod model;
+pub mod permalink;
+pub mod session;
+pub mod source;
+pub mod strings;
+pub mod template;
+pub mod validate;
+pub mod walk;
+
+pub use model::{Answer, NodeId, Pattern, Tree};
+pub use walk::{Walk, walk};
+
+/// The decision tree and all its wording, as shipped.
+///
+/// It is validated by the native tests, so the shipped widget can never load a broken tree.
+pub const TREE_JSON: &str = include_str!("../../data/tree.json");
+
+pub use validate::{TreeError, validate};

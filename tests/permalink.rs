@@ -1,0 +1,158 @@
+//! The URL-state parser: exact cases, round trips, and property tests that feed it thousands
+//! of random strings.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use integration_decision_tree::core::model::Answer::{self, No, Yes};
+use integration_decision_tree::core::permalink::{parse, serialise};
+use integration_decision_tree::core::walk;
+use proptest::prelude::*;
+
+fn check(hash: &str, expected: &[Answer]) {
+    assert_eq!(
+        parse(&common::shipped(), hash),
+        expected,
+        "parsing {hash:?}"
+    );
+}
+
+#[test]
+fn reads_canonical_links() {
+    check("", &[]);
+    check("#", &[]);
+    check("#immediate=yes", &[Yes]);
+    check("#immediate=yes&fan-out=yes&async=no", &[Yes, Yes, No]);
+    check("immediate=no&fan-out=no&async=yes", &[No, No, Yes]);
+}
+
+#[test]
+fn order_case_and_spelling_do_not_matter() {
+    check("#async=no&fan-out=yes&immediate=yes", &[Yes, Yes, No]);
+    check("#IMMEDIATE=Y;Fan-Out=TRUE;async=0", &[Yes, Yes, No]);
+    check("#immediate%3Dyes", &[]);
+    check("#imm%65diate=n", &[No]);
+    check("# immediate = yes ", &[Yes]);
+}
+
+#[test]
+fn restores_what_is_valid_and_ignores_the_rest() {
+    // Partial: stops where the answers stop.
+    check("#immediate=no", &[No]);
+    // Stale: a key this tree no longer asks, or an answer it no longer accepts.
+    check("#immediate=no&latency=yes&fan-out=maybe", &[No]);
+    // The first answer for a key wins.
+    check("#immediate=no&immediate=yes", &[No]);
+    // Answers for questions off the path are ignored.
+    check("#immediate=yes&fan-out=no&async=yes", &[Yes, No]);
+    // A missing first answer means a fresh start, whatever follows.
+    check("#fan-out=yes&async=yes", &[]);
+    // Garbage.
+    check("#main", &[]);
+    check("#%%%===&&&;;", &[]);
+    check("#immediate=%ZZ", &[]);
+    check("#immediate=%F0%9F", &[]);
+}
+
+#[test]
+fn writes_canonical_links_in_path_order() {
+    let tree = common::shipped();
+    assert_eq!(serialise(&tree, &[]), "");
+    assert_eq!(
+        serialise(&tree, &[Yes, Yes, No]),
+        "immediate=yes&fan-out=yes&async=no"
+    );
+    assert_eq!(
+        serialise(&tree, &[Yes, No, Yes]),
+        "immediate=yes&fan-out=no",
+        "drops answers past an outcome"
+    );
+}
+
+fn any_answers() -> impl Strategy<Value = Vec<Answer>> {
+    prop::collection::vec(prop_oneof![Just(Yes), Just(No)], 0..6)
+}
+
+/// Strings made of pieces a link might contain, valid and not.
+fn link_like() -> impl Strategy<Value = String> {
+    let key = prop_oneof![
+        Just("immediate".to_string()),
+        Just("fan-out".to_string()),
+        Just("async".to_string()),
+        "[a-zA-Z%-]{0,10}",
+    ];
+    let value = prop_oneof![
+        Just("yes".to_string()),
+        Just("no".to_string()),
+        Just("Y".to_string()),
+        "[a-z0-9%]{0,5}",
+    ];
+    let pair = (key, value, prop_oneof![Just("="), Just(""), Just("==")])
+        .prop_map(|(k, v, eq)| format!("{k}{eq}{v}"));
+    (
+        prop::option::of(Just("#")),
+        prop::collection::vec(pair, 0..6),
+        prop_oneof![Just("&"), Just(";")],
+    )
+        .prop_map(|(hash, pairs, sep)| format!("{}{}", hash.unwrap_or(""), pairs.join(sep)))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// Any text at all: no panic, and the result is always a walk the tree accepts.
+    #[test]
+    fn never_panics_on_any_text(text in any::<String>()) {
+        let tree = common::shipped();
+        let answers = parse(&tree, &text);
+        prop_assert_eq!(walk(&tree, &answers).answers(), answers);
+    }
+
+    /// Garbage gives a fresh start: without a usable answer to the first question, nothing is
+    /// restored.
+    #[test]
+    fn garbage_gives_a_fresh_start(text in "[^=]*|[^iI%]*") {
+        prop_assert!(parse(&common::shipped(), &text).is_empty(), "{:?}", text);
+    }
+
+    /// Link-like text restores exactly what a first-wins reading of its pairs gives.
+    #[test]
+    fn link_like_text_restores_what_is_valid(text in link_like()) {
+        let tree = common::shipped();
+        let answers = parse(&tree, &text);
+        let body = text.strip_prefix('#').unwrap_or(&text);
+        let lookup = |key: &str| {
+            body.split(['&', ';']).find_map(|pair| {
+                let (k, v) = pair.split_once('=')?;
+                if k.trim().to_ascii_lowercase() != key { return None; }
+                match v.trim().to_ascii_lowercase().as_str() {
+                    "yes" | "y" | "true" | "1" => Some(Yes),
+                    "no" | "n" | "false" | "0" => Some(No),
+                    _ => None,
+                }
+            })
+        };
+        if !text.contains('%') {
+            let mut expected = Vec::new();
+            let mut w = walk(&tree, &expected);
+            while let Some(at) = w.asking() {
+                match lookup(&tree.question_of(at).unwrap().key) {
+                    Some(a) => expected.push(a),
+                    None => break,
+                }
+                w = walk(&tree, &expected);
+            }
+            prop_assert_eq!(answers, expected);
+        }
+    }
+
+    /// Writing then reading gives back the answers that matter.
+    #[test]
+    fn round_trip(answers in any_answers()) {
+        let tree = common::shipped();
+        let restored = parse(&tree, &serialise(&tree, &answers));
+        prop_assert_eq!(restored, walk(&tree, &answers).answers());
+        let with_hash = format!("#{}", serialise(&tree, &answers));
+        prop_assert_eq!(parse(&tree, &with_hash), walk(&tree, &answers).answers());
+    }
+}

@@ -1,0 +1,126 @@
+//! Actions and what they do to the answers; node and branch states for the diagram.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use integration_decision_tree::core::Tree;
+use integration_decision_tree::core::diagram::{EdgeState, NodeState, edge_state, node_states};
+use integration_decision_tree::core::model::Answer::{No, Yes};
+use integration_decision_tree::core::session::{Action, apply};
+use integration_decision_tree::core::walk;
+
+fn id(tree: &Tree, id: &str) -> integration_decision_tree::core::NodeId {
+    tree.find(id).unwrap_or_else(|| panic!("no node {id}"))
+}
+
+#[test]
+fn answering_only_applies_to_the_current_question() {
+    let tree = common::shipped();
+    let root = tree.root();
+    assert_eq!(
+        apply(
+            &tree,
+            &[],
+            Action::Answer {
+                node: root,
+                answer: Yes
+            }
+        ),
+        Some(vec![Yes])
+    );
+    // A stale click on an already answered question changes nothing.
+    assert_eq!(
+        apply(
+            &tree,
+            &[Yes],
+            Action::Answer {
+                node: root,
+                answer: No
+            }
+        ),
+        None
+    );
+    // Nothing left to answer at an outcome.
+    let done = [Yes, No];
+    let outcome = walk(&tree, &done).at();
+    assert_eq!(
+        apply(
+            &tree,
+            &done,
+            Action::Answer {
+                node: outcome,
+                answer: Yes
+            }
+        ),
+        None
+    );
+}
+
+#[test]
+fn rewind_back_restart_and_restore() {
+    let tree = common::shipped();
+    let three = [No, Yes, Yes];
+    assert_eq!(apply(&tree, &three, Action::Rewind(1)), Some(vec![No]));
+    assert_eq!(apply(&tree, &three, Action::Rewind(0)), Some(vec![]));
+    assert_eq!(apply(&tree, &three, Action::Rewind(3)), None);
+    assert_eq!(apply(&tree, &three, Action::Back), Some(vec![No, Yes]));
+    assert_eq!(apply(&tree, &[], Action::Back), None);
+    assert_eq!(apply(&tree, &three, Action::Restart), Some(vec![]));
+    assert_eq!(apply(&tree, &[], Action::Restart), None);
+    assert_eq!(
+        apply(&tree, &[], Action::Restore(vec![Yes, No, Yes, Yes])),
+        Some(vec![Yes, No])
+    );
+    assert_eq!(
+        apply(&tree, &[Yes, No], Action::Restore(vec![Yes, No])),
+        None
+    );
+}
+
+#[test]
+fn states_at_the_start() {
+    let tree = common::shipped();
+    let states = node_states(&tree, &walk(&tree, &[]));
+    assert_eq!(states[tree.root().index()], NodeState::Current);
+    assert!(states.iter().skip(1).all(|s| *s == NodeState::Open));
+    assert_eq!(edge_state(&states, tree.root(), Yes), EdgeState::Choice);
+    assert_eq!(edge_state(&states, tree.root(), No), EdgeState::Choice);
+}
+
+#[test]
+fn states_in_the_middle_and_at_an_outcome() {
+    let tree = common::shipped();
+    let states = node_states(&tree, &walk(&tree, &[No]));
+    assert_eq!(states[tree.root().index()], NodeState::Answered(No));
+    assert_eq!(states[id(&tree, "fan-out").index()], NodeState::Current);
+    assert_eq!(states[id(&tree, "async").index()], NodeState::Open);
+    assert_eq!(
+        states[id(&tree, "fan-out-after-sync").index()],
+        NodeState::RuledOut
+    );
+    assert_eq!(states[id(&tree, "combined").index()], NodeState::RuledOut);
+    assert_eq!(edge_state(&states, tree.root(), No), EdgeState::Taken);
+    assert_eq!(edge_state(&states, tree.root(), Yes), EdgeState::RuledOut);
+    assert_eq!(
+        edge_state(&states, id(&tree, "async"), Yes),
+        EdgeState::Open
+    );
+
+    let states = node_states(&tree, &walk(&tree, &[No, No, Yes]));
+    assert_eq!(states[id(&tree, "event-async").index()], NodeState::Reached);
+    assert_eq!(states.iter().filter(|s| s.on_path()).count(), 4);
+    assert!(
+        states
+            .iter()
+            .all(|s| !matches!(s, NodeState::Current | NodeState::Open))
+    );
+}
+
+#[test]
+fn progress_counts_the_questions_that_can_still_come() {
+    let tree = common::shipped();
+    assert_eq!(tree.height(tree.root()), 3);
+    assert_eq!(tree.height(id(&tree, "fan-out-after-sync")), 2);
+    assert_eq!(tree.height(id(&tree, "rest-direct")), 0);
+    assert_eq!(tree.depth(id(&tree, "async-fan-out")), 2);
+}

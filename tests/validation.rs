@@ -1,0 +1,294 @@
+//! Loading: the shipped tree is valid, and each kind of broken tree is rejected with a
+//! message that names the node and the problem.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use integration_decision_tree::core::TreeError;
+use serde_json::{Value, json};
+
+/// Applies `edit` to the shipped tree file and checks that loading it fails with `expected`
+/// among the errors, and that the message mentions each of `mentions`.
+fn rejects(edit: impl FnOnce(&mut Value), expected: TreeError, mentions: &[&str]) {
+    let mut file = common::shipped_json();
+    edit(&mut file);
+    let errors = common::load(&file.to_string()).expect_err("the edited tree must be rejected");
+    assert!(
+        errors.contains(&expected),
+        "expected {expected:?} among {errors:#?}"
+    );
+    let message = expected.to_string();
+    for word in mentions {
+        assert!(
+            message.contains(word),
+            "{message:?} should mention {word:?}"
+        );
+    }
+}
+
+fn node<'a>(file: &'a mut Value, id: &str) -> &'a mut Value {
+    file["nodes"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|n| n["id"] == id)
+        .unwrap_or_else(|| panic!("no node {id}"))
+}
+
+fn push_node(file: &mut Value, node: Value) {
+    file["nodes"].as_array_mut().unwrap().push(node);
+}
+
+#[test]
+fn the_shipped_tree_is_valid() {
+    let tree = common::shipped();
+    assert_eq!(tree.len(), 13);
+}
+
+#[test]
+fn duplicate_id() {
+    rejects(
+        |f| node(f, "rest-sync")["id"] = json!("rest-direct"),
+        TreeError::DuplicateId {
+            id: "rest-direct".into(),
+        },
+        &["rest-direct", "more than one"],
+    );
+}
+
+#[test]
+fn dangling_reference() {
+    rejects(
+        |f| node(f, "async")["no"] = json!("rest-nowhere"),
+        TreeError::DanglingReference {
+            id: "async".into(),
+            answer: integration_decision_tree::core::Answer::No,
+            target: "rest-nowhere".into(),
+        },
+        &["async", "rest-nowhere", "does not exist"],
+    );
+}
+
+#[test]
+fn unreachable_node() {
+    rejects(
+        |f| {
+            push_node(
+                f,
+                json!({"id": "orphan", "outcome": "rest", "label": "REST", "headline": "h", "why": "w"}),
+            )
+        },
+        TreeError::Unreachable {
+            id: "orphan".into(),
+        },
+        &["orphan", "unreachable"],
+    );
+}
+
+#[test]
+fn cycle() {
+    rejects(
+        |f| node(f, "async")["no"] = json!("immediate"),
+        TreeError::Cycle {
+            id: "immediate".into(),
+        },
+        &["immediate", "cycle"],
+    );
+}
+
+#[test]
+fn cycle_among_unreachable_nodes() {
+    rejects(
+        |f| {
+            push_node(
+                f,
+                json!({"id": "loop-a", "ask": "async", "yes": "loop-b", "no": "loop-b"}),
+            );
+            push_node(
+                f,
+                json!({"id": "loop-b", "ask": "async", "yes": "loop-a", "no": "rest-sync"}),
+            );
+        },
+        TreeError::Cycle {
+            id: "loop-a".into(),
+        },
+        &["loop-a", "cycle"],
+    );
+}
+
+#[test]
+fn question_without_both_answers() {
+    rejects(
+        |f| {
+            node(f, "fan-out")
+                .as_object_mut()
+                .unwrap()
+                .remove("yes")
+                .map(drop)
+                .unwrap()
+        },
+        TreeError::MissingAnswer {
+            id: "fan-out".into(),
+            answer: integration_decision_tree::core::Answer::Yes,
+        },
+        &["fan-out", "\"yes\"", "both"],
+    );
+}
+
+#[test]
+fn outcome_without_content() {
+    rejects(
+        |f| node(f, "combined")["why"] = json!("  "),
+        TreeError::MissingContent {
+            subject: "node \"combined\"".into(),
+            field: "why",
+        },
+        &["combined", "why", "missing"],
+    );
+}
+
+#[test]
+fn node_reached_from_two_places() {
+    rejects(
+        |f| node(f, "async")["yes"] = json!("event-fan-out"),
+        TreeError::SharedNode {
+            id: "event-fan-out".into(),
+            first: "async-fan-out".into(),
+            second: "async".into(),
+        },
+        &["event-fan-out", "async-fan-out", "one parent"],
+    );
+}
+
+#[test]
+fn node_that_is_both_question_and_outcome() {
+    rejects(
+        |f| node(f, "rest-sync")["ask"] = json!("async"),
+        TreeError::UnclearKind {
+            id: "rest-sync".into(),
+        },
+        &["rest-sync", "either"],
+    );
+}
+
+#[test]
+fn unknown_question_pattern_and_start() {
+    rejects(
+        |f| node(f, "async")["ask"] = json!("latency"),
+        TreeError::UnknownQuestion {
+            id: "async".into(),
+            question: "latency".into(),
+        },
+        &["async", "latency"],
+    );
+    rejects(
+        |f| node(f, "rest-sync")["outcome"] = json!("graphql"),
+        TreeError::UnknownPattern {
+            id: "rest-sync".into(),
+            pattern: "graphql".into(),
+        },
+        &["rest-sync", "graphql"],
+    );
+    rejects(
+        |f| f["start"] = json!("begin"),
+        TreeError::UnknownStart {
+            start: "begin".into(),
+        },
+        &["begin"],
+    );
+}
+
+#[test]
+fn ids_must_be_slugs() {
+    rejects(
+        |f| {
+            node(f, "fan-out")["id"] = json!("Fan Out");
+            node(f, "immediate")["no"] = json!("Fan Out");
+        },
+        TreeError::InvalidId {
+            id: "Fan Out".into(),
+        },
+        &["Fan Out", "lowercase"],
+    );
+}
+
+#[test]
+fn a_question_asked_twice_on_one_path() {
+    rejects(
+        |f| node(f, "async")["ask"] = json!("immediate"),
+        TreeError::RepeatedQuestion {
+            id: "async".into(),
+            question: "immediate".into(),
+        },
+        &["async", "immediate", "again"],
+    );
+}
+
+#[test]
+fn missing_wording() {
+    rejects(
+        |f| f["questions"]["fan-out"]["text"] = json!(""),
+        TreeError::MissingContent {
+            subject: "question \"fan-out\"".into(),
+            field: "text",
+        },
+        &["fan-out", "text"],
+    );
+    rejects(
+        |f| f["patterns"]["event-driven"]["must_have"] = json!([]),
+        TreeError::MissingContent {
+            subject: "pattern \"event-driven\"".into(),
+            field: "must_have",
+        },
+        &["event-driven", "must_have"],
+    );
+    rejects(
+        |f| drop(f["patterns"].as_object_mut().unwrap().remove("combined")),
+        TreeError::MissingPattern {
+            pattern: "combined",
+        },
+        &["combined"],
+    );
+}
+
+#[test]
+fn strings_may_only_use_their_own_placeholders() {
+    rejects(
+        |f| f["strings"]["progress"] = json!("Step {n} of {count}"),
+        TreeError::UnknownPlaceholder {
+            field: "progress",
+            placeholder: "count".into(),
+        },
+        &["progress", "{count}"],
+    );
+}
+
+#[test]
+fn several_problems_are_reported_together() {
+    let mut file = common::shipped_json();
+    node(&mut file, "rest-sync")["id"] = json!("rest-direct");
+    node(&mut file, "combined")["headline"] = json!("");
+    let errors = common::load(&file.to_string()).unwrap_err();
+    assert!(
+        errors
+            .iter()
+            .any(|e| matches!(e, TreeError::DuplicateId { .. }))
+    );
+    assert!(errors.iter().any(|e| matches!(
+        e,
+        TreeError::MissingContent {
+            field: "headline",
+            ..
+        }
+    )));
+}
+
+#[test]
+fn an_empty_tree() {
+    let mut file = common::shipped_json();
+    file["nodes"] = json!([]);
+    assert_eq!(
+        common::load(&file.to_string()).unwrap_err(),
+        vec![TreeError::NoNodes]
+    );
+}
