@@ -4,3 +4,6 @@
 //! for the browser) renders it with Yew. See `ARCHITECTURE.md` for the map.
 
 pub mod core;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

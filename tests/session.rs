@@ -124,3 +124,62 @@ fn progress_counts_the_questions_that_can_still_come() {
     assert_eq!(tree.height(id(&tree, "rest-direct")), 0);
     assert_eq!(tree.depth(id(&tree, "async-fan-out")), 2);
 }
+
+#[test]
+fn hosts_hear_about_answers_outcomes_and_restarts() {
+    use integration_decision_tree::core::session::{Change, changes};
+    let tree = common::shipped();
+    let asked = walk(&tree, &[Yes]).at();
+    let answer = Action::Answer {
+        node: asked,
+        answer: No,
+    };
+    assert_eq!(
+        changes(&tree, &[Yes], &[Yes, No], &answer),
+        [
+            Change::Answered {
+                node: asked,
+                answer: No
+            },
+            Change::Reached(id(&tree, "rest-direct"))
+        ]
+    );
+    assert_eq!(
+        changes(
+            &tree,
+            &[],
+            &[Yes],
+            &Action::Answer {
+                node: tree.root(),
+                answer: Yes
+            }
+        ),
+        [Change::Answered {
+            node: tree.root(),
+            answer: Yes
+        }]
+    );
+    assert_eq!(
+        changes(&tree, &[Yes, No], &[], &Action::Restart),
+        [Change::Restarted]
+    );
+    assert_eq!(changes(&tree, &[Yes, No], &[Yes], &Action::Back), []);
+    assert_eq!(
+        changes(
+            &tree,
+            &[],
+            &[No, No, No],
+            &Action::Restore(vec![No, No, No])
+        ),
+        [Change::Reached(id(&tree, "rest-sync"))]
+    );
+}
+
+#[test]
+fn progress_reads_question_n_of_total() {
+    let tree = common::shipped();
+    assert_eq!(walk(&tree, &[]).progress(&tree), Some((1, 3)));
+    assert_eq!(walk(&tree, &[Yes]).progress(&tree), Some((2, 3)));
+    assert_eq!(walk(&tree, &[No, No]).progress(&tree), Some((3, 3)));
+    assert_eq!(walk(&tree, &[Yes, No]).progress(&tree), None);
+}

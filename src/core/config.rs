@@ -75,10 +75,10 @@ impl fmt::Display for Warning {
 
 /// Reads settings from `(name, value)` pairs, starting from `base`. Unknown names are ignored
 /// (hosts add their own attributes, such as `class` or `id`).
-pub fn read<'a>(
+pub fn read<K: AsRef<str>, V: AsRef<str>>(
     tree: &Tree,
     base: Config,
-    settings: impl IntoIterator<Item = (&'a str, &'a str)>,
+    settings: impl IntoIterator<Item = (K, V)>,
 ) -> (Config, Vec<Warning>) {
     let mut config = base;
     let mut warnings = Vec::new();
@@ -90,6 +90,7 @@ pub fn read<'a>(
         })
     };
     for (name, raw) in settings {
+        let (name, raw) = (name.as_ref(), raw.as_ref());
         let value = raw.trim().to_ascii_lowercase();
         match name {
             "theme" => {

@@ -20,7 +20,7 @@ pub const INDENT: i32 = 54;
 pub const TRUNK: i32 = 13;
 /// Size of a branch's Yes/No label, which is also its click target (at least 24×24).
 pub const PILL_WIDTH: i32 = 36;
-pub const PILL_HEIGHT: i32 = 26;
+pub const PILL_HEIGHT: i32 = 28;
 /// Room around the drawing for focus rings.
 pub const MARGIN: i32 = 4;
 /// Text size the label widths are measured for.

@@ -25,4 +25,4 @@ pub use walk::{Walk, walk};
 /// It is validated by the native tests, so the shipped widget can never load a broken tree.
 pub const TREE_JSON: &str = include_str!("../../data/tree.json");
 
-pub use validate::{TreeError, validate};
+pub use validate::{TreeError, load, validate};

@@ -41,3 +41,33 @@ pub fn apply(tree: &Tree, answers: &[Answer], action: Action) -> Option<Vec<Answ
     };
     (next != answers).then_some(next)
 }
+
+/// Something a host page may want to hear about after an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// The question at `node` was answered.
+    Answered { node: NodeId, answer: Answer },
+    /// The walk arrived at the outcome at `node`.
+    Reached(NodeId),
+    /// The person chose to start again.
+    Restarted,
+}
+
+/// What changed when `action` took the answers from `before` to `after`.
+pub fn changes(tree: &Tree, before: &[Answer], after: &[Answer], action: &Action) -> Vec<Change> {
+    let mut changes = Vec::new();
+    match action {
+        Action::Answer { node, answer } => changes.push(Change::Answered {
+            node: *node,
+            answer: *answer,
+        }),
+        Action::Restart => changes.push(Change::Restarted),
+        _ => {}
+    }
+    let was_done = walk(tree, before).outcome(tree).is_some();
+    let now = walk(tree, after);
+    if let (false, Some(_)) = (was_done, now.outcome(tree)) {
+        changes.push(Change::Reached(now.at()));
+    }
+    changes
+}

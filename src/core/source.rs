@@ -1,36 +1,142 @@
-//! The tree file as written: plain serde types with no guarantees.
+//! The tree file as written, read into plain types with no guarantees.
 //!
-//! These are only ever read by [`crate::core::validate`], which turns them into a
-//! [`crate::core::Tree`] or a list of precise errors. Every field a person could forget is an
-//! `Option` or defaults to empty, so that forgetting it produces our own error message (naming
-//! the node) rather than a parser's.
+//! The file is read in two steps. First any JSON-shaped data becomes a [`Value`]: in the
+//! browser from the result of `JSON.parse` (through serde-wasm-bindgen), natively through
+//! serde_json. Then [`TreeSource::read`] picks the fields out of it. Doing the second step by
+//! hand instead of with derived deserializers keeps the wasm small and lets a missing or
+//! mistyped field produce our own message, naming the node, rather than a parser's.
+//!
+//! Only [`crate::core::validate`] consumes these types.
 
-use std::collections::BTreeMap;
+use std::fmt;
 
-use serde::Deserialize;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use crate::core::strings::Strings;
+use crate::core::validate::TreeError;
+
+/// JSON-shaped data, as much of it as a tree file uses.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    List(Vec<Value>),
+    /// Keys in file order; a repeated key keeps every occurrence.
+    Object(Vec<(String, Value)>),
+    /// Numbers, booleans and null: never meaningful in a tree file.
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+/// Accepts anything. Every `visit_*` is defined so that serde never builds an "invalid type"
+/// error, whose formatting code would otherwise be compiled into the wasm.
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Value, E> {
+        Ok(Value::Other)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Value, E> {
+        Ok(Value::Other)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Value, E> {
+        Ok(Value::Other)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Value, E> {
+        Ok(Value::Other)
+    }
+    fn visit_char<E>(self, c: char) -> Result<Value, E> {
+        Ok(Value::Text(c.to_string()))
+    }
+    fn visit_str<E>(self, text: &str) -> Result<Value, E> {
+        Ok(Value::Text(text.to_owned()))
+    }
+    fn visit_string<E>(self, text: String) -> Result<Value, E> {
+        Ok(Value::Text(text))
+    }
+    fn visit_bytes<E>(self, _: &[u8]) -> Result<Value, E> {
+        Ok(Value::Other)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Other)
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Other)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        Value::deserialize(deserializer)
+    }
+    fn visit_newtype_struct<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Value, D::Error> {
+        Value::deserialize(deserializer)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<Value>()? {
+            items.push(item);
+        }
+        Ok(Value::List(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Vec::new();
+        while let Some((key, value)) = map.next_entry::<Value, Value>()? {
+            if let Value::Text(key) = key {
+                entries.push((key, value));
+            }
+        }
+        Ok(Value::Object(entries))
+    }
+    fn visit_enum<A: de::EnumAccess<'de>>(self, _: A) -> Result<Value, A::Error> {
+        Ok(Value::Other)
+    }
+}
+
+impl Value {
+    /// The value of the first `key` in an object, if this is one and has it.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Object(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    fn text(&self) -> Option<&str> {
+        match self {
+            Value::Text(text) => Some(text),
+            _ => None,
+        }
+    }
+}
 
 /// The whole tree file.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct TreeSource {
     /// The widget's title, e.g. for the decision record.
     pub title: String,
     /// The id of the node the walk starts at.
     pub start: String,
     /// Question wording, keyed by the question's stable key (also used in permalinks).
-    pub questions: BTreeMap<String, QuestionSource>,
+    pub questions: Vec<(String, QuestionSource)>,
     /// What each recommended pattern asks of the team, keyed by pattern id.
-    pub patterns: BTreeMap<String, PatternSource>,
+    pub patterns: Vec<(String, PatternSource)>,
     /// The nodes of the tree: questions and outcomes.
     pub nodes: Vec<NodeSource>,
-    /// Every other user-visible sentence.
-    pub strings: Strings,
+    /// Every other user-visible sentence, keyed by its name in [`crate::core::strings`].
+    pub strings: Vec<(String, String)>,
 }
 
 /// The wording of one question, shared by every node that asks it.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct QuestionSource {
     /// A short label for the diagram.
     pub label: String,
@@ -45,8 +151,7 @@ pub struct QuestionSource {
 }
 
 /// What one pattern asks of the team that picks it.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PatternSource {
     /// The pattern's name as shown to people.
     pub name: String,
@@ -60,8 +165,7 @@ pub struct PatternSource {
 
 /// One node as written. A question node has `ask`, `yes` and `no`; an outcome node has
 /// `outcome`, `label`, `headline` and `why`.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct NodeSource {
     pub id: String,
     pub ask: Option<String>,
@@ -72,4 +176,144 @@ pub struct NodeSource {
     pub headline: String,
     pub why: String,
     pub caveats: Vec<String>,
+}
+
+/// Collects type errors while fields are picked out of a [`Value`].
+struct Reader<'e> {
+    errors: &'e mut Vec<TreeError>,
+}
+
+impl Reader<'_> {
+    fn wrong(&mut self, place: &dyn Fn() -> String, field: &str, expected: &'static str) {
+        self.errors.push(TreeError::WrongType {
+            place: place(),
+            field: field.to_string(),
+            expected,
+        });
+    }
+
+    /// An optional text field.
+    fn maybe_text(
+        &mut self,
+        object: &Value,
+        field: &str,
+        place: &dyn Fn() -> String,
+    ) -> Option<String> {
+        match object.get(field) {
+            None | Some(Value::Other) => None,
+            Some(Value::Text(text)) => Some(text.clone()),
+            Some(_) => {
+                self.wrong(place, field, "text");
+                None
+            }
+        }
+    }
+
+    /// A text field; missing gives an empty string, which validation reports where it matters.
+    fn text(&mut self, object: &Value, field: &str, place: &dyn Fn() -> String) -> String {
+        self.maybe_text(object, field, place).unwrap_or_default()
+    }
+
+    /// A list of texts; missing gives an empty list.
+    fn texts(&mut self, object: &Value, field: &str, place: &dyn Fn() -> String) -> Vec<String> {
+        match object.get(field) {
+            None | Some(Value::Other) => Vec::new(),
+            Some(Value::List(items)) if items.iter().all(|i| i.text().is_some()) => items
+                .iter()
+                .filter_map(Value::text)
+                .map(str::to_owned)
+                .collect(),
+            Some(_) => {
+                self.wrong(place, field, "a list of texts");
+                Vec::new()
+            }
+        }
+    }
+
+    /// The entries of an object field; missing gives none.
+    fn entries<'v>(
+        &mut self,
+        object: &'v Value,
+        field: &str,
+        place: &dyn Fn() -> String,
+    ) -> &'v [(String, Value)] {
+        match object.get(field) {
+            Some(Value::Object(entries)) => entries,
+            _ => {
+                self.wrong(place, field, "an object");
+                &[]
+            }
+        }
+    }
+}
+
+impl TreeSource {
+    /// Picks the tree file's fields out of `value`, reporting every field of the wrong type.
+    pub fn read(value: &Value) -> Result<TreeSource, Vec<TreeError>> {
+        let mut errors = Vec::new();
+        let mut r = Reader {
+            errors: &mut errors,
+        };
+        let file = || "the tree file".to_string();
+        if !matches!(value, Value::Object(_)) {
+            r.wrong(&file, "(top level)", "an object");
+            return Err(errors);
+        }
+        let mut source = TreeSource {
+            title: r.text(value, "title", &file),
+            start: r.text(value, "start", &file),
+            ..TreeSource::default()
+        };
+        for (key, q) in r.entries(value, "questions", &file) {
+            let place = || format!("question \"{key}\"");
+            let question = QuestionSource {
+                label: r.text(q, "label", &place),
+                text: r.text(q, "text", &place),
+                explanation: r.text(q, "explanation", &place),
+                examples: r.texts(q, "examples", &place),
+                caution: r.text(q, "caution", &place),
+            };
+            source.questions.push((key.clone(), question));
+        }
+        for (key, p) in r.entries(value, "patterns", &file) {
+            let place = || format!("pattern \"{key}\"");
+            let pattern = PatternSource {
+                name: r.text(p, "name", &place),
+                summary: r.text(p, "summary", &place),
+                must_have: r.texts(p, "must_have", &place),
+                example: r.text(p, "example", &place),
+            };
+            source.patterns.push((key.clone(), pattern));
+        }
+        match value.get("nodes") {
+            Some(Value::List(nodes)) => {
+                for (position, n) in nodes.iter().enumerate() {
+                    let place = || format!("node #{position}");
+                    source.nodes.push(NodeSource {
+                        id: r.text(n, "id", &place),
+                        ask: r.maybe_text(n, "ask", &place),
+                        yes: r.maybe_text(n, "yes", &place),
+                        no: r.maybe_text(n, "no", &place),
+                        outcome: r.maybe_text(n, "outcome", &place),
+                        label: r.text(n, "label", &place),
+                        headline: r.text(n, "headline", &place),
+                        why: r.text(n, "why", &place),
+                        caveats: r.texts(n, "caveats", &place),
+                    });
+                }
+            }
+            _ => r.wrong(&file, "nodes", "a list"),
+        }
+        for (key, text) in r.entries(value, "strings", &file) {
+            match text {
+                Value::Text(text) => source.strings.push((key.clone(), text.clone())),
+                _ => r.wrong(&|| "strings".to_string(), key, "text"),
+            }
+        }
+        if errors.is_empty() {
+            Ok(source)
+        } else {
+            Err(errors)
+        }
+    }
 }

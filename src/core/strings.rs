@@ -1,15 +1,13 @@
 //! Every user-visible sentence that is not part of a question or an outcome.
 //!
 //! The fields live in the tree file's `strings` section. Each field declares which `{…}`
-//! placeholders it may use; [`crate::core::validate`] rejects any other.
-
-use serde::Deserialize;
+//! placeholders it may use; [`crate::core::validate`] rejects any other, as well as missing,
+//! empty and unknown strings.
 
 macro_rules! strings {
     ($( $(#[$doc:meta])* $field:ident: [$($placeholder:literal),*] ),* $(,)?) => {
         /// The interface wording. Every field is required and must not be empty.
-        #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-        #[serde(deny_unknown_fields)]
+        #[derive(Debug, Clone, Default, PartialEq)]
         pub struct Strings {
             $( $(#[$doc])* pub $field: String, )*
         }
@@ -18,6 +16,14 @@ macro_rules! strings {
             /// Each field's name, text, and the placeholders it may use.
             pub fn fields(&self) -> Vec<(&'static str, &str, &'static [&'static str])> {
                 vec![$( (stringify!($field), self.$field.as_str(), &[$($placeholder),*]) ),*]
+            }
+
+            /// The field called `name`, to fill it in; `None` for an unknown name.
+            pub(crate) fn field_mut(&mut self, name: &str) -> Option<&mut String> {
+                match name {
+                    $( stringify!($field) => Some(&mut self.$field), )*
+                    _ => None,
+                }
             }
         }
     };

@@ -5,13 +5,13 @@
 //! string it is about. Graph checks (cycles, shared or unreachable nodes) run on whatever
 //! references could be resolved, so one typo does not hide the rest.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use crate::core::model::{
     Answer, Node, NodeId, NodeKind, Outcome, Pattern, PatternInfo, Question, QuestionId, Tree,
 };
-use crate::core::source::{NodeSource, TreeSource};
+use crate::core::source::{NodeSource, TreeSource, Value};
+use crate::core::strings::Strings;
 use crate::core::template::placeholders;
 
 /// One thing wrong with a tree file.
@@ -19,6 +19,16 @@ use crate::core::template::placeholders;
 pub enum TreeError {
     /// The file has no nodes at all.
     NoNodes,
+    /// A field holds the wrong kind of value.
+    WrongType {
+        place: String,
+        field: String,
+        expected: &'static str,
+    },
+    /// A key appears twice in `questions`, `patterns` or `strings`.
+    DuplicateKey { place: &'static str, key: String },
+    /// A string the widget does not use (often a typo).
+    UnknownString { field: String },
     /// The node at this position in `nodes` has an empty `id`.
     MissingId { position: usize },
     /// An id or key that is not lowercase letters, digits and single hyphens.
@@ -74,6 +84,15 @@ impl fmt::Display for TreeError {
         use TreeError::*;
         match self {
             NoNodes => write!(f, "the tree has no nodes"),
+            WrongType {
+                place,
+                field,
+                expected,
+            } => {
+                write!(f, "{place}: \"{field}\" must be {expected}")
+            }
+            DuplicateKey { place, key } => write!(f, "{place}: \"{key}\" appears more than once"),
+            UnknownString { field } => write!(f, "string \"{field}\": not used by the widget"),
             MissingId { position } => write!(f, "node #{position} has no id"),
             InvalidId { id } => write!(
                 f,
@@ -152,6 +171,11 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// Reads and validates a tree file that has been parsed into a [`Value`].
+pub fn load(value: &Value) -> Result<Tree, Vec<TreeError>> {
+    validate(TreeSource::read(value)?)
+}
+
 /// Validates a tree file.
 ///
 /// Returns the tree, or every problem found, each naming what it is about.
@@ -163,21 +187,22 @@ pub fn validate(source: TreeSource) -> Result<Tree, Vec<TreeError>> {
 
     let questions = check_questions(&source, &mut errors);
     let patterns = check_patterns(&source, &mut errors);
-    check_strings(&source, &mut errors);
+    let strings = check_strings(&source, &mut errors);
 
-    let index = index_ids(&source.nodes, &mut errors);
-    let root = index.get(source.start.as_str()).copied();
+    let index = Index::new(&source.nodes, &mut errors);
+    let root = index.get(&source.start);
     if root.is_none() {
         errors.push(TreeError::UnknownStart {
             start: source.start.clone(),
         });
     }
 
-    let question_index: HashMap<&str, QuestionId> = questions
+    let mut question_index: Vec<(&str, QuestionId)> = questions
         .iter()
         .enumerate()
         .map(|(i, q)| (q.key.as_str(), QuestionId(i as u32)))
         .collect();
+    question_index.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let mut nodes = Vec::with_capacity(source.nodes.len());
     // Children as far as they could be resolved, for the graph checks.
     let mut edges: Vec<[Option<NodeId>; 2]> = Vec::with_capacity(source.nodes.len());
@@ -223,7 +248,7 @@ pub fn validate(source: TreeSource) -> Result<Tree, Vec<TreeError>> {
         questions,
         patterns,
         parents,
-        strings: source.strings,
+        strings,
     };
     measure(&mut tree);
     check_repeated_questions(&tree, &mut errors);
@@ -249,8 +274,15 @@ fn require(
 }
 
 fn check_questions(source: &TreeSource, errors: &mut Vec<TreeError>) -> Vec<Question> {
-    let mut questions = Vec::with_capacity(source.questions.len());
+    let mut questions: Vec<Question> = Vec::with_capacity(source.questions.len());
     for (key, q) in &source.questions {
+        if questions.iter().any(|seen| seen.key == *key) {
+            errors.push(TreeError::DuplicateKey {
+                place: "questions",
+                key: key.clone(),
+            });
+            continue;
+        }
         if !is_valid_id(key) {
             errors.push(TreeError::InvalidId { id: key.clone() });
         }
@@ -274,17 +306,26 @@ fn check_questions(source: &TreeSource, errors: &mut Vec<TreeError>) -> Vec<Ques
 }
 
 fn check_patterns(source: &TreeSource, errors: &mut Vec<TreeError>) -> Option<[PatternInfo; 3]> {
-    for id in source.patterns.keys() {
+    for (i, (id, _)) in source.patterns.iter().enumerate() {
         if Pattern::from_id(id).is_none() {
             errors.push(TreeError::UnknownPattern {
                 id: "patterns".into(),
                 pattern: id.clone(),
             });
+        } else if source.patterns[..i].iter().any(|(seen, _)| seen == id) {
+            errors.push(TreeError::DuplicateKey {
+                place: "patterns",
+                key: id.clone(),
+            });
         }
     }
     let mut found = Vec::with_capacity(3);
     for pattern in Pattern::ALL {
-        let Some(p) = source.patterns.get(pattern.as_str()) else {
+        let described = source
+            .patterns
+            .iter()
+            .find(|(id, _)| id == pattern.as_str());
+        let Some((_, p)) = described else {
             errors.push(TreeError::MissingPattern {
                 pattern: pattern.as_str(),
             });
@@ -306,8 +347,23 @@ fn check_patterns(source: &TreeSource, errors: &mut Vec<TreeError>) -> Option<[P
     found.try_into().ok()
 }
 
-fn check_strings(source: &TreeSource, errors: &mut Vec<TreeError>) {
-    for (field, text, allowed) in source.strings.fields() {
+fn check_strings(source: &TreeSource, errors: &mut Vec<TreeError>) -> Strings {
+    let mut strings = Strings::default();
+    for (i, (name, text)) in source.strings.iter().enumerate() {
+        if source.strings[..i].iter().any(|(seen, _)| seen == name) {
+            errors.push(TreeError::DuplicateKey {
+                place: "strings",
+                key: name.clone(),
+            });
+        }
+        match strings.field_mut(name) {
+            Some(field) => *field = text.clone(),
+            None => errors.push(TreeError::UnknownString {
+                field: name.clone(),
+            }),
+        }
+    }
+    for (field, text, allowed) in strings.fields() {
         if text.trim().is_empty() {
             errors.push(TreeError::MissingContent {
                 subject: format!("string \"{field}\""),
@@ -323,42 +379,57 @@ fn check_strings(source: &TreeSource, errors: &mut Vec<TreeError>) {
             }
         }
     }
+    strings
 }
 
-fn index_ids<'a>(nodes: &'a [NodeSource], errors: &mut Vec<TreeError>) -> HashMap<&'a str, NodeId> {
-    let mut index = HashMap::with_capacity(nodes.len());
-    for (position, node) in nodes.iter().enumerate() {
-        if node.id.is_empty() {
-            errors.push(TreeError::MissingId { position });
-            continue;
+/// Node ids in sorted order, for lookups by id.
+struct Index<'a>(Vec<(&'a str, NodeId)>);
+
+impl<'a> Index<'a> {
+    fn new(nodes: &'a [NodeSource], errors: &mut Vec<TreeError>) -> Index<'a> {
+        let mut index = Vec::with_capacity(nodes.len());
+        for (position, node) in nodes.iter().enumerate() {
+            if node.id.is_empty() {
+                errors.push(TreeError::MissingId { position });
+                continue;
+            }
+            if !is_valid_id(&node.id) {
+                errors.push(TreeError::InvalidId {
+                    id: node.id.clone(),
+                });
+            }
+            index.push((node.id.as_str(), NodeId(position as u32)));
         }
-        if !is_valid_id(&node.id) {
-            errors.push(TreeError::InvalidId {
-                id: node.id.clone(),
-            });
+        index.sort_by(|a, b| a.0.cmp(b.0));
+        for pair in index.windows(2) {
+            if pair[0].0 == pair[1].0 {
+                errors.push(TreeError::DuplicateId {
+                    id: pair[1].0.to_string(),
+                });
+            }
         }
-        if index
-            .insert(node.id.as_str(), NodeId(position as u32))
-            .is_some()
-        {
-            errors.push(TreeError::DuplicateId {
-                id: node.id.clone(),
-            });
-        }
+        Index(index)
     }
-    index
+
+    fn get(&self, id: &str) -> Option<NodeId> {
+        let at = self.0.binary_search_by(|(key, _)| (*key).cmp(id)).ok()?;
+        Some(self.0[at].1)
+    }
 }
 
 fn check_node(
     node: &NodeSource,
-    index: &HashMap<&str, NodeId>,
-    questions: &HashMap<&str, QuestionId>,
+    index: &Index,
+    questions: &[(&str, QuestionId)],
     errors: &mut Vec<TreeError>,
 ) -> (Option<NodeKind>, [Option<NodeId>; 2]) {
     let id = || node.id.clone();
     match (&node.ask, &node.outcome) {
         (Some(ask), None) => {
-            let question = questions.get(ask.as_str()).copied();
+            let question = questions
+                .binary_search_by(|(key, _)| (*key).cmp(ask.as_str()))
+                .ok()
+                .map(|at| questions[at].1);
             if question.is_none() {
                 errors.push(TreeError::UnknownQuestion {
                     id: id(),
@@ -371,7 +442,7 @@ fn check_node(
                     None
                 }
                 Some(target) => {
-                    let found = index.get(target.as_str()).copied();
+                    let found = index.get(target);
                     if found.is_none() {
                         errors.push(TreeError::DanglingReference {
                             id: id(),

@@ -56,6 +56,14 @@ impl Walk {
         self.steps.iter().map(|s| s.answer).collect()
     }
 
+    /// For the current question, its number (from 1) and the most questions this walk can
+    /// have in all, as in "Question 2 of 3"; `None` at an outcome.
+    pub fn progress(&self, tree: &Tree) -> Option<(u32, u32)> {
+        let asking = self.asking()?;
+        let answered = self.steps.len() as u32;
+        Some((answered + 1, answered + tree.height(asking)))
+    }
+
     /// Whether `node` lies on the path taken so far (including where the walk stands).
     pub fn passes(&self, node: NodeId) -> bool {
         self.at() == node || self.steps.iter().any(|s| s.node == node)

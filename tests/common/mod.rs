@@ -1,8 +1,8 @@
 //! Shared helpers for the native tests.
 #![allow(dead_code)]
 
-use integration_decision_tree::core::source::TreeSource;
-use integration_decision_tree::core::{TREE_JSON, Tree, TreeError, validate};
+use integration_decision_tree::core::source::Value;
+use integration_decision_tree::core::{TREE_JSON, Tree, TreeError};
 
 /// The tree the widget ships with.
 pub fn shipped() -> Tree {
@@ -16,6 +16,6 @@ pub fn shipped_json() -> serde_json::Value {
 
 /// Loads a tree from JSON text.
 pub fn load(json: &str) -> Result<Tree, Vec<TreeError>> {
-    let source: TreeSource = serde_json::from_str(json).expect("tree JSON parses");
-    validate(source)
+    let value: Value = serde_json::from_str(json).expect("tree JSON parses");
+    integration_decision_tree::core::load(&value)
 }

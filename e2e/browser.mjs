@@ -1,0 +1,24 @@
+// Launching the machine's Chromium for end-to-end tests, screenshots and benchmarks.
+// Never downloads a browser: it uses /usr/bin/chromium (or $CHROMIUM).
+import { chromium } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+/** Chromium, headless, with everything that would reach the network switched off. */
+export function launch(options = {}) {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+      ...(options.args ?? []),
+    ],
+    ...options,
+  });
+}

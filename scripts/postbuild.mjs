@@ -1,0 +1,41 @@
+// Turns Trunk's output in dist/ into the files we ship.
+//
+// Trunk writes the wasm, its JS glue, the CSS and index.html with an inline loader script.
+// This step replaces that inline script with a hashed module file (web/boot.js), so the page
+// works under a strict CSP and from any sub-path (every URL stays relative).
+//
+// Usage: node scripts/postbuild.mjs [dist]
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, unlinkSync } from "node:fs";
+import { join } from "node:path";
+
+const dist = process.argv[2] ?? "dist";
+const read = (name) => readFileSync(join(dist, name), "utf8");
+const hashed = (stem, ext, content) =>
+  `${stem}-${createHash("sha256").update(content).digest("hex").slice(0, 16)}.${ext}`;
+
+function fail(message) {
+  console.error(`postbuild: ${message}`);
+  process.exit(1);
+}
+
+let html = read("index.html");
+// Trunk may minify the HTML, so attribute quotes are optional throughout.
+const loader = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
+if (!loader) fail("index.html has no inline loader: was it already processed?");
+const glue = loader[1].match(/from '\.\/([^']+\.js)'/)?.[1];
+const wasm = loader[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
+if (!glue || !wasm) fail("could not find the glue and wasm names in Trunk's loader");
+
+for (const old of readdirSync(dist).filter((f) => /^boot-[0-9a-f]{16}\.js$/.test(f))) {
+  unlinkSync(join(dist, old));
+}
+const boot = readFileSync("web/boot.js", "utf8").replace("__GLUE__", glue).replace("__WASM__", wasm);
+const bootName = hashed("boot", "js", boot);
+writeFileSync(join(dist, bootName), boot);
+
+html = html.replace(loader[0], `<script type="module" src="./${bootName}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail("an inline script is left in index.html");
+if (/\b(?:href|src)="?\//.test(html)) fail("index.html has an absolute URL");
+writeFileSync(join(dist, "index.html"), html);
+console.log(`postbuild: ${bootName} loads ${glue} and ${wasm}`);

@@ -1,0 +1,103 @@
+//! The widget's one reducer. Every change to the answers goes through [`State::reduce`],
+//! which delegates the rules to [`crate::core::session::apply`].
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::core::model::{Answer, Tree};
+use crate::core::session::{self, Action, Change};
+
+/// Why the answers last changed: decides whether to move focus, announce, write history and
+/// tell the host page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    /// The widget just mounted.
+    Start,
+    /// The person did something in the widget.
+    Person,
+    /// The browser moved through history, or the URL hash was edited.
+    History,
+    /// The host page changed the `answers` setting.
+    Settings,
+}
+
+/// An action and where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    pub cause: Cause,
+    pub action: Action,
+}
+
+impl Msg {
+    /// An action taken by the person using the widget.
+    pub fn person(action: Action) -> Msg {
+        Msg {
+            cause: Cause::Person,
+            action,
+        }
+    }
+}
+
+/// A shared tree that compares by identity, so props holding it compare in constant time.
+#[derive(Debug, Clone)]
+pub struct TreeRef(pub Rc<Tree>);
+
+impl PartialEq for TreeRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for TreeRef {
+    type Target = Tree;
+
+    fn deref(&self) -> &Tree {
+        &self.0
+    }
+}
+
+/// Everything the widget remembers.
+#[derive(Debug, Clone)]
+pub struct State {
+    pub tree: TreeRef,
+    pub answers: Vec<Answer>,
+    pub cause: Cause,
+    /// What the last change means for the host page.
+    pub changes: Vec<Change>,
+    /// Counts changes, so effects run once per change.
+    pub revision: u32,
+}
+
+impl State {
+    /// A fresh state with the given answers (only the usable ones are kept).
+    pub fn new(tree: Rc<Tree>, answers: Vec<Answer>) -> State {
+        let answers = crate::core::walk(&tree, &answers).answers();
+        State {
+            tree: TreeRef(tree),
+            answers,
+            cause: Cause::Start,
+            changes: Vec::new(),
+            revision: 0,
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let Some(answers) = session::apply(&self.tree, &self.answers, msg.action.clone()) else {
+            // Returning the same Rc tells Yew nothing changed: no re-render.
+            return self;
+        };
+        let changes = session::changes(&self.tree, &self.answers, &answers, &msg.action);
+        Rc::new(State {
+            tree: self.tree.clone(),
+            answers,
+            cause: msg.cause,
+            changes,
+            revision: self.revision.wrapping_add(1),
+        })
+    }
+}
