@@ -1,18 +1,27 @@
 // Turns Trunk's output in dist/ into the files we ship.
 //
 // Trunk writes the wasm, its JS glue, the CSS and index.html with an inline loader script.
-// This step replaces that inline script with a hashed module file (web/boot.js), so the page
-// works under a strict CSP and from any sub-path (every URL stays relative).
+// This step
+// - replaces that inline script with a hashed module file (web/boot.js), so the page works
+//   under a strict CSP and from any sub-path (every URL stays relative);
+// - minifies wasm-bindgen's JS glue, which Trunk leaves nearly as is (about 2 KB gzip less);
+// - recomputes the Subresource Integrity hashes of everything it changed.
 //
 // Usage: node scripts/postbuild.mjs [dist]
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
+import { transformSync } from "esbuild";
 
 const dist = process.argv[2] ?? "dist";
 const read = (name) => readFileSync(join(dist, name), "utf8");
 const hashed = (stem, ext, content) =>
   `${stem}-${createHash("sha256").update(content).digest("hex").slice(0, 16)}.${ext}`;
+
+/** A Subresource Integrity value for `content`. */
+function sri(content) {
+  return `sha384-${createHash("sha384").update(content).digest("base64")}`;
+}
 
 function fail(message) {
   console.error(`postbuild: ${message}`);
@@ -30,11 +39,18 @@ if (!glue || !wasm) fail("could not find the glue and wasm names in Trunk's load
 for (const old of readdirSync(dist).filter((f) => /^boot-[0-9a-f]{16}\.js$/.test(f))) {
   unlinkSync(join(dist, old));
 }
+const minified = transformSync(read(glue), { minify: true, format: "esm", target: "es2020" }).code;
+writeFileSync(join(dist, glue), minified);
+
 const boot = readFileSync("web/boot.js", "utf8").replace("__GLUE__", glue).replace("__WASM__", wasm);
 const bootName = hashed("boot", "js", boot);
 writeFileSync(join(dist, bootName), boot);
 
 html = html.replace(loader[0], `<script type="module" src="./${bootName}"></script>`);
+html = html.replace(/(href=("?)\.\/([^"\s>]+)\2[^>]*?integrity=)("?)sha384-[A-Za-z0-9+/=]+\4/g,
+  (_, before, _q, file, quote) => `${before}${quote}${sri(readFileSync(join(dist, file)))}${quote}`);
+// Trunk leaves the data-integrity="none" it was given on CSS links.
+html = html.replace(/ data-integrity=("?)none\1/g, "");
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail("an inline script is left in index.html");
 if (/\b(?:href|src)="?\//.test(html)) fail("index.html has an absolute URL");
 writeFileSync(join(dist, "index.html"), html);

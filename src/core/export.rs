@@ -1,6 +1,7 @@
 //! Text a person takes away: the decision record they paste into an ADR, a ticket or a wiki.
 
 use crate::core::model::{Answer, Tree};
+use crate::core::strings::Str;
 use crate::core::template::fill;
 use crate::core::walk::Walk;
 
@@ -10,67 +11,82 @@ pub fn decision_record(tree: &Tree, walk: &Walk, link: &str) -> Option<String> {
     let outcome = walk.outcome(tree)?;
     let pattern = tree.pattern(outcome.pattern);
     let s = &tree.strings;
-    let mut md = String::with_capacity(2048);
+    let mut md = Markdown(String::with_capacity(2048));
     let title = fill(
-        &s.record_title,
+        &s[Str::RecordTitle],
         &[("title", &tree.title), ("outcome", &pattern.name)],
     );
-    md.push_str(&format!(
-        "## {}\n\n**{}**\n\n",
-        one_line(&title),
-        one_line(&outcome.headline)
-    ));
+    md.line(&["## ", &title]);
+    md.line(&["**", &outcome.headline, "**"]);
 
-    md.push_str(&format!("### {}\n\n", s.record_answers_heading));
-    md.push_str(&format!(
-        "| {} | {} |\n| --- | --- |\n",
-        s.record_question, s.record_answer
-    ));
+    md.line(&["### ", &s[Str::RecordAnswersHeading]]);
+    md.0.push_str("| ");
+    md.cell(&s[Str::RecordQuestion]);
+    md.0.push_str(" | ");
+    md.cell(&s[Str::RecordAnswer]);
+    md.0.push_str(" |\n| --- | --- |\n");
     for step in &walk.steps {
-        let question = tree.question_of(step.node).map_or("", |q| q.text.as_str());
-        md.push_str(&format!(
-            "| {} | {} |\n",
-            cell(question),
-            cell(answer_word(tree, step.answer))
-        ));
+        md.0.push_str("| ");
+        md.cell(tree.question_of(step.node).map_or("", |q| q.text.as_str()));
+        md.0.push_str(" | ");
+        md.cell(answer_word(tree, step.answer));
+        md.0.push_str(" |\n");
     }
+    md.0.push('\n');
 
-    md.push_str(&format!(
-        "\n### {}\n\n{}\n",
-        s.why_heading,
-        one_line(&outcome.why)
-    ));
-    md.push_str(&format!("\n### {}\n\n", s.must_have_heading));
-    for item in &pattern.must_have {
-        md.push_str(&format!("- {}\n", one_line(item)));
-    }
+    md.line(&["### ", &s[Str::WhyHeading]]);
+    md.line(&[&outcome.why]);
+    md.line(&["### ", &s[Str::MustHaveHeading]]);
+    md.list(&pattern.must_have);
     if !outcome.caveats.is_empty() {
-        md.push_str(&format!("\n### {}\n\n", s.caveats_heading));
-        for item in &outcome.caveats {
-            md.push_str(&format!("- {}\n", one_line(item)));
-        }
+        md.line(&["### ", &s[Str::CaveatsHeading]]);
+        md.list(&outcome.caveats);
     }
-    md.push_str(&format!(
-        "\n{}\n",
-        one_line(&fill(&s.record_source, &[("link", link)]))
-    ));
-    Some(md)
+    md.line(&[&fill(&s[Str::RecordSource], &[("link", link)])]);
+    Some(md.0)
 }
 
 /// The word for an answer in the tree's wording ("Yes"/"No").
 pub fn answer_word(tree: &Tree, answer: Answer) -> &str {
     match answer {
-        Answer::Yes => &tree.strings.yes,
-        Answer::No => &tree.strings.no,
+        Answer::Yes => &tree.strings[Str::Yes],
+        Answer::No => &tree.strings[Str::No],
     }
 }
 
-/// Keeps a piece of wording on one Markdown line.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+/// Markdown being written. Wording comes from data, so line breaks inside it are flattened
+/// and table cells escape their pipes: nothing in the data can break the record's structure.
+struct Markdown(String);
 
-/// Keeps a piece of wording inside one Markdown table cell.
-fn cell(text: &str) -> String {
-    one_line(text).replace('|', "\\|")
+impl Markdown {
+    /// Appends `parts` as one paragraph-like line, followed by a blank line.
+    fn line(&mut self, parts: &[&str]) {
+        for part in parts {
+            self.flat(part, false);
+        }
+        self.0.push_str("\n\n");
+    }
+
+    fn list(&mut self, items: &[String]) {
+        for item in items {
+            self.0.push_str("- ");
+            self.flat(item, false);
+            self.0.push('\n');
+        }
+        self.0.push('\n');
+    }
+
+    fn cell(&mut self, text: &str) {
+        self.flat(text, true);
+    }
+
+    fn flat(&mut self, text: &str, in_cell: bool) {
+        for c in text.chars() {
+            match c {
+                '\n' | '\r' | '\t' => self.0.push(' '),
+                '|' if in_cell => self.0.push_str("\\|"),
+                c => self.0.push(c),
+            }
+        }
+    }
 }

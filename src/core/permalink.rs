@@ -65,32 +65,33 @@ fn parse_answer(value: &str) -> Option<Answer> {
     }
 }
 
-/// Decodes `%XX` escapes; a malformed escape, or one that does not make valid UTF-8, is kept
-/// as written.
+/// Decodes `%XX` escapes of ASCII characters (browsers escape spaces and the like in
+/// `location.hash`). Keys and answers are ASCII, so other escapes, and malformed ones, are kept
+/// as written: they could not match anyway.
 fn decode(text: &str) -> String {
-    if !text.contains('%') {
-        return text.to_string();
-    }
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let escaped = (bytes[i] == b'%')
-            .then(|| bytes.get(i + 1..i + 3))
-            .flatten()
-            .filter(|hex| hex.iter().all(u8::is_ascii_hexdigit))
-            .and_then(|hex| std::str::from_utf8(hex).ok())
-            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
-        match escaped {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let escape = rest.as_bytes().get(at + 1..at + 3);
+        let byte = escape
+            .and_then(|hex| Some((hex_digit(hex[0])? << 4) | hex_digit(hex[1])?))
+            .filter(u8::is_ascii);
+        match byte {
             Some(byte) => {
-                out.push(byte);
-                i += 3;
+                out.push(char::from(byte));
+                rest = &rest[at + 3..];
             }
             None => {
-                out.push(bytes[i]);
-                i += 1;
+                out.push('%');
+                rest = &rest[at + 1..];
             }
         }
     }
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+    out.push_str(rest);
+    out
+}
+
+fn hex_digit(byte: u8) -> Option<u8> {
+    char::from(byte).to_digit(16).map(|d| d as u8)
 }

@@ -1,29 +1,33 @@
 //! Every user-visible sentence that is not part of a question or an outcome.
 //!
-//! The fields live in the tree file's `strings` section. Each field declares which `{…}`
-//! placeholders it may use; [`crate::core::validate`] rejects any other, as well as missing,
-//! empty and unknown strings.
+//! The sentences live in the tree file's `strings` section and are looked up by [`Str`]:
+//! `tree.strings[Str::Progress]`. Each declares which `{…}` placeholders it may use;
+//! [`crate::core::validate`] rejects any other, as well as missing, empty and unknown strings.
+
+use std::ops::Index;
 
 macro_rules! strings {
-    ($( $(#[$doc:meta])* $field:ident: [$($placeholder:literal),*] ),* $(,)?) => {
-        /// The interface wording. Every field is required and must not be empty.
-        #[derive(Debug, Clone, Default, PartialEq)]
-        pub struct Strings {
-            $( $(#[$doc])* pub $field: String, )*
+    ($( $(#[$doc:meta])* $variant:ident = $name:literal: [$($placeholder:literal),*] ),* $(,)?) => {
+        /// Names one interface sentence.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Str {
+            $( $(#[$doc])* $variant, )*
         }
 
-        impl Strings {
-            /// Each field's name, text, and the placeholders it may use.
-            pub fn fields(&self) -> Vec<(&'static str, &str, &'static [&'static str])> {
-                vec![$( (stringify!($field), self.$field.as_str(), &[$($placeholder),*]) ),*]
+        impl Str {
+            /// Every sentence, in declaration order.
+            pub const ALL: &[Str] = &[$( Str::$variant ),*];
+
+            /// The sentence's key in the tree file.
+            pub fn name(self) -> &'static str {
+                const NAMES: &[&str] = &[$( $name ),*];
+                NAMES[self as usize]
             }
 
-            /// The field called `name`, to fill it in; `None` for an unknown name.
-            pub(crate) fn field_mut(&mut self, name: &str) -> Option<&mut String> {
-                match name {
-                    $( stringify!($field) => Some(&mut self.$field), )*
-                    _ => None,
-                }
+            /// The placeholders the sentence may use.
+            pub fn placeholders(self) -> &'static [&'static str] {
+                const ALLOWED: &[&[&str]] = &[$( &[$($placeholder),*] ),*];
+                ALLOWED[self as usize]
             }
         }
     };
@@ -31,54 +35,73 @@ macro_rules! strings {
 
 strings! {
     /// Progress above a question, e.g. "Question 2 of 3".
-    progress: ["n", "total"],
-    yes: [],
-    no: [],
+    Progress = "progress": ["n", "total"],
+    Yes = "yes": [],
+    No = "no": [],
     /// The toggle that reveals a question's examples.
-    examples_toggle: [],
+    ExamplesToggle = "examples_toggle": [],
     /// The label in front of a question's caution.
-    caution_label: [],
-    answers_heading: [],
-    change: [],
+    CautionLabel = "caution_label": [],
+    AnswersHeading = "answers_heading": [],
+    Change = "change": [],
     /// The accessible name of a Change control.
-    change_label: ["n", "question"],
-    back: [],
-    restart: [],
+    ChangeLabel = "change_label": ["n", "question"],
+    Back = "back": [],
+    Restart = "restart": [],
     /// The small line above an outcome's headline.
-    outcome_kicker: ["outcome"],
-    why_heading: [],
-    must_have_heading: [],
-    caveats_heading: [],
-    example_heading: [],
+    OutcomeKicker = "outcome_kicker": ["outcome"],
+    WhyHeading = "why_heading": [],
+    MustHaveHeading = "must_have_heading": [],
+    CaveatsHeading = "caveats_heading": [],
+    ExampleHeading = "example_heading": [],
     /// The closing rule of thumb under every outcome.
-    principle: [],
-    copy_link: [],
-    copy_record: [],
-    copied_link: [],
-    copied_record: [],
-    copy_failed: [],
-    record_toggle: [],
-    diagram_heading: [],
-    diagram_hint: [],
-    legend_path: [],
-    legend_current: [],
-    legend_ruled_out: [],
+    Principle = "principle": [],
+    CopyLink = "copy_link": [],
+    CopyRecord = "copy_record": [],
+    CopiedLink = "copied_link": [],
+    CopiedRecord = "copied_record": [],
+    CopyFailed = "copy_failed": [],
+    RecordToggle = "record_toggle": [],
+    DiagramHeading = "diagram_heading": [],
+    DiagramHint = "diagram_hint": [],
+    LegendPath = "legend_path": [],
+    LegendCurrent = "legend_current": [],
+    LegendRuledOut = "legend_ruled_out": [],
     /// Accessible names of diagram nodes and branches.
-    node_answered: ["n", "question", "answer"],
-    node_current: ["n", "question"],
-    node_open: ["n", "question"],
-    node_ruled_out: ["n", "question"],
-    outcome_reached: ["outcome"],
-    outcome_open: ["outcome"],
-    outcome_ruled_out: ["outcome"],
-    edge_choice: ["n", "question", "answer"],
+    NodeAnswered = "node_answered": ["n", "question", "answer"],
+    NodeCurrent = "node_current": ["n", "question"],
+    NodeOpen = "node_open": ["n", "question"],
+    NodeRuledOut = "node_ruled_out": ["n", "question"],
+    OutcomeReached = "outcome_reached": ["outcome"],
+    OutcomeOpen = "outcome_open": ["outcome"],
+    OutcomeRuledOut = "outcome_ruled_out": ["outcome"],
+    EdgeChoice = "edge_choice": ["n", "question", "answer"],
     /// What the polite live region says after each step.
-    announce_question: ["n", "total", "question"],
-    announce_outcome: ["headline"],
+    AnnounceQuestion = "announce_question": ["n", "total", "question"],
+    AnnounceOutcome = "announce_outcome": ["headline"],
     /// The Markdown decision record.
-    record_title: ["title", "outcome"],
-    record_answers_heading: [],
-    record_question: [],
-    record_answer: [],
-    record_source: ["link"],
+    RecordTitle = "record_title": ["title", "outcome"],
+    RecordAnswersHeading = "record_answers_heading": [],
+    RecordQuestion = "record_question": [],
+    RecordAnswer = "record_answer": [],
+    RecordSource = "record_source": ["link"],
+}
+
+impl Str {
+    /// The sentence with this key in the tree file, if there is one.
+    pub fn from_name(name: &str) -> Option<Str> {
+        Str::ALL.iter().copied().find(|s| s.name() == name)
+    }
+}
+
+/// The interface wording: one sentence per [`Str`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Strings(pub(crate) Vec<String>);
+
+impl Index<Str> for Strings {
+    type Output = str;
+
+    fn index(&self, key: Str) -> &str {
+        self.0.get(key as usize).map_or("", String::as_str)
+    }
 }

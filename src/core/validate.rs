@@ -11,7 +11,7 @@ use crate::core::model::{
     Answer, Node, NodeId, NodeKind, Outcome, Pattern, PatternInfo, Question, QuestionId, Tree,
 };
 use crate::core::source::{NodeSource, TreeSource, Value};
-use crate::core::strings::Strings;
+use crate::core::strings::{Str, Strings};
 use crate::core::template::placeholders;
 
 /// One thing wrong with a tree file.
@@ -88,9 +88,7 @@ impl fmt::Display for TreeError {
                 place,
                 field,
                 expected,
-            } => {
-                write!(f, "{place}: \"{field}\" must be {expected}")
-            }
+            } => write!(f, "{place}: \"{field}\" must be {expected}"),
             DuplicateKey { place, key } => write!(f, "{place}: \"{key}\" appears more than once"),
             UnknownString { field } => write!(f, "string \"{field}\": not used by the widget"),
             MissingId { position } => write!(f, "node #{position} has no id"),
@@ -144,9 +142,7 @@ impl fmt::Display for TreeError {
                     "node \"{id}\": unreachable, no answers from the start lead to it"
                 )
             }
-            UnusedQuestion { question } => {
-                write!(f, "question \"{question}\": no node asks it")
-            }
+            UnusedQuestion { question } => write!(f, "question \"{question}\": no node asks it"),
             RepeatedQuestion { id, question } => write!(
                 f,
                 "node \"{id}\": asks \"{question}\" again on a path that has already asked it"
@@ -165,7 +161,7 @@ pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
-        && !id.contains("--")
+        && !id.as_bytes().windows(2).any(|pair| pair == b"--")
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
@@ -189,20 +185,15 @@ pub fn validate(source: TreeSource) -> Result<Tree, Vec<TreeError>> {
     let patterns = check_patterns(&source, &mut errors);
     let strings = check_strings(&source, &mut errors);
 
-    let index = Index::new(&source.nodes, &mut errors);
-    let root = index.get(&source.start);
+    let index = index_nodes(&source.nodes, &mut errors);
+    let root = index.get(&source.start).map(NodeId);
     if root.is_none() {
         errors.push(TreeError::UnknownStart {
             start: source.start.clone(),
         });
     }
 
-    let mut question_index: Vec<(&str, QuestionId)> = questions
-        .iter()
-        .enumerate()
-        .map(|(i, q)| (q.key.as_str(), QuestionId(i as u32)))
-        .collect();
-    question_index.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let question_index = Lookup::new(questions.iter().map(|q| q.key.as_str()).enumerate());
     let mut nodes = Vec::with_capacity(source.nodes.len());
     // Children as far as they could be resolved, for the graph checks.
     let mut edges: Vec<[Option<NodeId>; 2]> = Vec::with_capacity(source.nodes.len());
@@ -348,7 +339,7 @@ fn check_patterns(source: &TreeSource, errors: &mut Vec<TreeError>) -> Option<[P
 }
 
 fn check_strings(source: &TreeSource, errors: &mut Vec<TreeError>) -> Strings {
-    let mut strings = Strings::default();
+    let mut texts = vec![String::new(); Str::ALL.len()];
     for (i, (name, text)) in source.strings.iter().enumerate() {
         if source.strings[..i].iter().any(|(seen, _)| seen == name) {
             errors.push(TreeError::DuplicateKey {
@@ -356,80 +347,91 @@ fn check_strings(source: &TreeSource, errors: &mut Vec<TreeError>) -> Strings {
                 key: name.clone(),
             });
         }
-        match strings.field_mut(name) {
-            Some(field) => *field = text.clone(),
+        match Str::from_name(name) {
+            Some(key) => texts[key as usize] = text.clone(),
             None => errors.push(TreeError::UnknownString {
                 field: name.clone(),
             }),
         }
     }
-    for (field, text, allowed) in strings.fields() {
+    for (&key, text) in Str::ALL.iter().zip(&texts) {
         if text.trim().is_empty() {
             errors.push(TreeError::MissingContent {
-                subject: format!("string \"{field}\""),
+                subject: format!("string \"{}\"", key.name()),
                 field: "text",
             });
         }
         for name in placeholders(text) {
-            if !allowed.contains(&name) {
+            if !key.placeholders().contains(&name) {
                 errors.push(TreeError::UnknownPlaceholder {
-                    field,
+                    field: key.name(),
                     placeholder: name.to_string(),
                 });
             }
         }
     }
-    strings
+    Strings(texts)
 }
 
-/// Node ids in sorted order, for lookups by id.
-struct Index<'a>(Vec<(&'a str, NodeId)>);
+/// Keys in sorted order, for lookups by key in logarithmic time.
+struct Lookup<'a>(Vec<(&'a str, u32)>);
 
-impl<'a> Index<'a> {
-    fn new(nodes: &'a [NodeSource], errors: &mut Vec<TreeError>) -> Index<'a> {
-        let mut index = Vec::with_capacity(nodes.len());
-        for (position, node) in nodes.iter().enumerate() {
-            if node.id.is_empty() {
-                errors.push(TreeError::MissingId { position });
-                continue;
-            }
-            if !is_valid_id(&node.id) {
-                errors.push(TreeError::InvalidId {
-                    id: node.id.clone(),
-                });
-            }
-            index.push((node.id.as_str(), NodeId(position as u32)));
-        }
-        index.sort_by(|a, b| a.0.cmp(b.0));
-        for pair in index.windows(2) {
-            if pair[0].0 == pair[1].0 {
-                errors.push(TreeError::DuplicateId {
-                    id: pair[1].0.to_string(),
-                });
-            }
-        }
-        Index(index)
+impl<'a> Lookup<'a> {
+    fn new(keys: impl Iterator<Item = (usize, &'a str)>) -> Lookup<'a> {
+        let mut sorted: Vec<(&str, u32)> = keys.map(|(i, key)| (key, i as u32)).collect();
+        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        Lookup(sorted)
     }
 
-    fn get(&self, id: &str) -> Option<NodeId> {
-        let at = self.0.binary_search_by(|(key, _)| (*key).cmp(id)).ok()?;
+    /// The position of `key` in the original order.
+    fn get(&self, key: &str) -> Option<u32> {
+        let at = self.0.binary_search_by(|(k, _)| (*k).cmp(key)).ok()?;
         Some(self.0[at].1)
     }
+
+    /// Keys that appear more than once, once per extra appearance.
+    fn repeated(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.0
+            .windows(2)
+            .filter(|w| w[0].0 == w[1].0)
+            .map(|w| w[1].0)
+    }
+}
+
+/// Checks node ids and indexes them.
+fn index_nodes<'a>(nodes: &'a [NodeSource], errors: &mut Vec<TreeError>) -> Lookup<'a> {
+    for (position, node) in nodes.iter().enumerate() {
+        if node.id.is_empty() {
+            errors.push(TreeError::MissingId { position });
+        } else if !is_valid_id(&node.id) {
+            errors.push(TreeError::InvalidId {
+                id: node.id.clone(),
+            });
+        }
+    }
+    let index = Lookup::new(
+        nodes
+            .iter()
+            .map(|n| n.id.as_str())
+            .enumerate()
+            .filter(|(_, id)| !id.is_empty()),
+    );
+    for id in index.repeated() {
+        errors.push(TreeError::DuplicateId { id: id.to_string() });
+    }
+    index
 }
 
 fn check_node(
     node: &NodeSource,
-    index: &Index,
-    questions: &[(&str, QuestionId)],
+    index: &Lookup,
+    questions: &Lookup,
     errors: &mut Vec<TreeError>,
 ) -> (Option<NodeKind>, [Option<NodeId>; 2]) {
     let id = || node.id.clone();
     match (&node.ask, &node.outcome) {
         (Some(ask), None) => {
-            let question = questions
-                .binary_search_by(|(key, _)| (*key).cmp(ask.as_str()))
-                .ok()
-                .map(|at| questions[at].1);
+            let question = questions.get(ask).map(QuestionId);
             if question.is_none() {
                 errors.push(TreeError::UnknownQuestion {
                     id: id(),
@@ -442,7 +444,7 @@ fn check_node(
                     None
                 }
                 Some(target) => {
-                    let found = index.get(target);
+                    let found = index.get(target).map(NodeId);
                     if found.is_none() {
                         errors.push(TreeError::DanglingReference {
                             id: id(),

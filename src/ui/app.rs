@@ -1,4 +1,4 @@
-//! The root component: owns the state, wires it to the URL, focus and host events, and lays
+//! The one component: owns the state, wires it to the URL, focus and host events, and lays
 //! out the card or outcome, the summary and the diagram.
 
 use std::rc::Rc;
@@ -7,23 +7,28 @@ use gloo::events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::card::QuestionCard;
-use super::diagram::Diagram;
+use super::card::question_card;
+use super::diagram::tree_diagram;
 use super::host;
-use super::outcome::OutcomePanel;
+use super::outcome::{Copy, outcome_panel};
 use super::state::{Cause, Msg, State, TreeRef};
-use super::summary::AnswersSummary;
-use super::tree_data;
+use super::summary::answers_summary;
+use super::view::View;
 use crate::core::config::Config;
-use crate::core::layout::layout;
+use crate::core::export::decision_record;
+use crate::core::layout::Diagram;
 use crate::core::session::Action;
+use crate::core::strings::Str;
 use crate::core::template::fill;
-use crate::core::walk::Position;
+use crate::core::walk::{Position, Walk};
 use crate::core::{Tree, permalink, walk};
 
 /// What a page or an embed passes to [`App`].
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
+    pub tree: TreeRef,
+    /// The tree's diagram geometry, computed once per page.
+    pub diagram: Rc<Diagram>,
     pub config: Rc<Config>,
     /// Numbers this instance on the page, to keep element ids unique.
     pub instance: u32,
@@ -35,26 +40,7 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    match tree_data::shipped() {
-        Ok(tree) => html! { <Widget tree={TreeRef(tree)} app={props.clone()} /> },
-        Err(errors) => html! {
-            <div class="idt" role="alert">
-                <p>{ "The decision tree could not be loaded:" }</p>
-                <ul>{ for errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
-            </div>
-        },
-    }
-}
-
-#[derive(Properties, Clone, PartialEq)]
-struct WidgetProps {
-    tree: TreeRef,
-    app: AppProps,
-}
-
-#[component]
-fn Widget(props: &WidgetProps) -> Html {
-    let config = props.app.config.clone();
+    let config = props.config.clone();
     let state = {
         let tree = props.tree.0.clone();
         let config = config.clone();
@@ -67,36 +53,27 @@ fn Widget(props: &WidgetProps) -> Html {
         })
     };
     let heading = use_node_ref();
-    let diagram = use_memo(props.tree.clone(), |tree| layout(tree));
     let dispatch = state.dispatcher();
-    let on_action = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |action: Action| dispatch.dispatch(Msg::person(action)))
-    };
 
-    // A changed `answers` setting replaces the answers; the first run is the initial value.
+    // When the settings change: a new `answers` setting replaces the answers, and with a
+    // permalink, browser back/forward and hand-edited hashes restore the answers in the URL.
     {
         let dispatch = dispatch.clone();
-        let mounted = use_mut_ref(|| false);
-        use_effect_with(config.answers.clone(), move |answers| {
-            if std::mem::replace(&mut *mounted.borrow_mut(), true) {
-                dispatch.dispatch(Msg {
+        let tree = props.tree.clone();
+        let applied = use_mut_ref(|| config.answers.clone());
+        let deps = (config.answers.clone(), config.permalink);
+        use_effect_with(deps, move |(answers, permalink)| {
+            if *applied.borrow() != *answers {
+                applied.replace(answers.clone());
+                dispatch.dispatch(Msg::Do {
                     cause: Cause::Settings,
                     action: Action::Restore(answers.clone()),
                 });
             }
-        });
-    }
-
-    // Browser back/forward and hand-edited hashes restore the answers in the URL.
-    {
-        let dispatch = dispatch.clone();
-        let tree = props.tree.clone();
-        use_effect_with(config.permalink, move |&permalink| {
             let listeners = permalink.then(|| {
                 let window = gloo::utils::window();
                 let restore = move |_: &Event| {
-                    dispatch.dispatch(Msg {
+                    dispatch.dispatch(Msg::Do {
                         cause: Cause::History,
                         action: Action::Restore(permalink::parse(&tree, &host::hash())),
                     })
@@ -114,7 +91,7 @@ fn Widget(props: &WidgetProps) -> Html {
     {
         let state = state.clone();
         let heading = heading.clone();
-        let host_element = props.app.host.clone();
+        let host_element = props.host.clone();
         let permalink = config.permalink;
         use_effect_with(state.revision, move |_| {
             if permalink {
@@ -134,15 +111,46 @@ fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
-    let tree = &state.tree;
+    let tree: &Tree = &state.tree;
     let walked = walk(tree, &state.answers);
-    let id = format!("idt{}", props.app.instance);
-    let share = {
-        let hash = permalink::serialise(tree, &state.answers);
-        if hash.is_empty() {
-            props.app.share.to_string()
-        } else {
-            format!("{}#{hash}", props.app.share)
+    let on_action = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |action: Action| dispatch.dispatch(Msg::person(action)))
+    };
+    let id = format!("idt{}", props.instance);
+    let v = View {
+        tree,
+        id: &id,
+        on_action: &on_action,
+    };
+
+    let main = match walked.position {
+        Position::Asking(node) => question_card(&v, node, &walked, &heading),
+        Position::Reached(node) => {
+            let share = share_link(tree, &props.share, &state.answers);
+            let record = decision_record(tree, &walked, &share).unwrap_or_default();
+            let on_copy = {
+                let tree = state.tree.clone();
+                let revision = state.revision;
+                let (share, record) = (share.clone(), record.clone());
+                Callback::from(move |what: Copy| {
+                    let (text, done) = match what {
+                        Copy::Link => (share.clone(), Str::CopiedLink),
+                        Copy::Record => (record.clone(), Str::CopiedRecord),
+                    };
+                    let (tree, dispatch) = (tree.clone(), dispatch.clone());
+                    yew::platform::spawn_local(async move {
+                        let said = if host::copy(text).await {
+                            done
+                        } else {
+                            Str::CopyFailed
+                        };
+                        let message = tree.strings[said].to_string();
+                        dispatch.dispatch(Msg::Copied { revision, message });
+                    });
+                })
+            };
+            outcome_panel(&v, node, &record, &state.copy_status, &on_copy, &heading)
         }
     };
     let announcement = (state.cause != Cause::Start).then(|| announce(tree, &walked));
@@ -150,56 +158,19 @@ fn Widget(props: &WidgetProps) -> Html {
         .outcome(tree)
         .map(|o| AttrValue::Static(o.pattern.as_str()));
 
-    let main = match walked.position {
-        Position::Asking(node) => html! {
-            <QuestionCard
-                key={tree.node(node).id.clone()}
-                tree={state.tree.clone()}
-                {node}
-                walked={walked.clone()}
-                heading={heading.clone()}
-                on_action={on_action.clone()}
-                id={id.clone()}
-            />
-        },
-        Position::Reached(node) => html! {
-            <OutcomePanel
-                tree={state.tree.clone()}
-                {node}
-                answers={state.answers.clone()}
-                share={AttrValue::from(share)}
-                heading={heading.clone()}
-                id={id.clone()}
-            />
-        },
-    };
-
     html! {
         <div
-            class={classes!("idt", (!config.show_diagram).then_some("idt-no-diagram"))}
+            class="idt"
             data-theme={config.theme.as_str()}
             data-outcome={outcome}
         >
             <div class="idt-layout">
                 <div class="idt-main">
                     { main }
-                    if !state.answers.is_empty() {
-                        <AnswersSummary
-                            tree={state.tree.clone()}
-                            answers={state.answers.clone()}
-                            on_action={on_action.clone()}
-                            id={id.clone()}
-                        />
-                    }
+                    { answers_summary(&v, &walked) }
                 </div>
                 if config.show_diagram {
-                    <Diagram
-                        tree={state.tree.clone()}
-                        diagram={diagram.clone()}
-                        answers={state.answers.clone()}
-                        on_action={on_action}
-                        id={id.clone()}
-                    />
+                    { tree_diagram(&v, &props.diagram, &walked) }
                 }
             </div>
             <p class="idt-sr" aria-live="polite" aria-atomic="true">{ announcement }</p>
@@ -207,15 +178,25 @@ fn Widget(props: &WidgetProps) -> Html {
     }
 }
 
+/// The link to exactly these answers.
+fn share_link(tree: &Tree, page: &str, answers: &[crate::core::Answer]) -> String {
+    let hash = permalink::serialise(tree, answers);
+    if hash.is_empty() {
+        page.to_string()
+    } else {
+        format!("{page}#{hash}")
+    }
+}
+
 /// What the live region says about where the walk now stands.
-fn announce(tree: &Tree, walked: &crate::core::Walk) -> String {
+fn announce(tree: &Tree, walked: &Walk) -> String {
     let s = &tree.strings;
     match walked.position {
         Position::Asking(node) => {
             let question = tree.question_of(node).map_or("", |q| q.text.as_str());
             let (n, total) = walked.progress(tree).unwrap_or_default();
             fill(
-                &s.announce_question,
+                &s[Str::AnnounceQuestion],
                 &[
                     ("n", &n.to_string()),
                     ("total", &total.to_string()),
@@ -228,7 +209,7 @@ fn announce(tree: &Tree, walked: &crate::core::Walk) -> String {
                 .node(node)
                 .outcome()
                 .map_or("", |o| o.headline.as_str());
-            fill(&s.announce_outcome, &[("headline", headline)])
+            fill(&s[Str::AnnounceOutcome], &[("headline", headline)])
         }
     }
 }

@@ -2,189 +2,198 @@
 //! [`crate::core::diagram`] states. Answered questions and the current question's branches are
 //! buttons: mouse, touch and keyboard all work, and each has a full accessible name.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::state::TreeRef;
+use super::view::View;
 use crate::core::diagram::{EdgeState, NodeState, edge_state, node_states};
 use crate::core::export::answer_word;
-use crate::core::layout::{Diagram as Geometry, EdgeBox, NodeBox, QUESTION_PADDING, node_label};
-use crate::core::model::{Answer, NodeKind};
+use crate::core::layout::{Diagram, EdgeBox, NodeBox, QUESTION_PADDING, Rect, node_label};
+use crate::core::model::NodeKind;
 use crate::core::session::Action;
+use crate::core::strings::Str;
 use crate::core::template::fill;
-use crate::core::{Tree, walk};
+use crate::core::walk::Walk;
 
-#[derive(Properties, Clone, PartialEq)]
-pub struct DiagramProps {
-    pub tree: TreeRef,
-    pub diagram: Rc<Geometry>,
-    pub answers: Vec<Answer>,
-    pub on_action: Callback<Action>,
-    /// Prefix for this instance's element ids.
-    pub id: AttrValue,
-}
-
-#[component]
-pub fn Diagram(props: &DiagramProps) -> Html {
-    let tree = &props.tree;
-    let s = &tree.strings;
-    let geometry = &props.diagram;
-    let states = node_states(tree, &walk(tree, &props.answers));
-    let heading_id = format!("{}-diagram", props.id);
-    let hint_id = format!("{}-diagram-hint", props.id);
-
-    // Draw ruled-out branches first so the path is never hidden under them.
-    let mut edges: Vec<(&EdgeBox, EdgeState)> = geometry
+/// The diagram of the whole tree with the walk so far marked on it.
+pub fn tree_diagram(v: &View, geometry: &Diagram, walked: &Walk) -> Html {
+    let s = &v.tree.strings;
+    let states = node_states(v.tree, walked);
+    let heading_id = v.id("diagram");
+    let hint_id = v.id("diagram-hint");
+    let edge_states: Vec<EdgeState> = geometry
         .edges
         .iter()
-        .map(|e| (e, edge_state(&states, e.from, e.answer)))
+        .map(|e| edge_state(&states, e.from, e.answer))
         .collect();
-    edges.sort_by_key(|(_, state)| match state {
-        EdgeState::RuledOut => 0,
-        EdgeState::Open => 1,
-        EdgeState::Choice => 2,
-        EdgeState::Taken => 3,
-    });
+    // Ruled-out branches first and the path last, so the path is never drawn under them.
+    let layer = |state: EdgeState| {
+        geometry
+            .edges
+            .iter()
+            .zip(&edge_states)
+            .filter(move |(_, s)| **s == state)
+            .map(move |(edge, _)| draw_edge(v, edge, state))
+    };
 
     html! {
         <section class="idt-panel idt-diagram" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id.clone()} class="idt-panel-title">{ &s.diagram_heading }</h2>
-            <p id={hint_id.clone()} class="idt-hint">{ &s.diagram_hint }</p>
+            <h2 id={heading_id.clone()} class="idt-panel-title">{ &s[Str::DiagramHeading] }</h2>
+            <p id={hint_id.clone()} class="idt-hint">{ &s[Str::DiagramHint] }</p>
             <ul class="idt-legend" aria-hidden="true">
-                <li><svg class="idt-key is-path" width="28" height="14"><path d="M2 7H26" /></svg>{ &s.legend_path }</li>
-                <li><svg class="idt-key is-current" width="18" height="14"><rect x="2" y="2" width="14" height="10" rx="3" /></svg>{ &s.legend_current }</li>
-                <li><svg class="idt-key is-ruled-out" width="28" height="14"><path d="M2 7H26" /></svg>{ &s.legend_ruled_out }</li>
+                <li><svg class="idt-key" width="28" height="14"><path d="M2 7H26" /></svg>{ &s[Str::LegendPath] }</li>
+                <li><svg class="idt-key" width="18" height="14"><rect x="2" y="2" width="14" height="10" rx="3" /></svg>{ &s[Str::LegendCurrent] }</li>
+                <li><svg class="idt-key is-ruled-out" width="28" height="14"><path d="M2 7H26" /></svg>{ &s[Str::LegendRuledOut] }</li>
             </ul>
             <div class="idt-diagram-frame">
-                <svg
-                    class="idt-svg"
+                <svg class="idt-svg"
                     viewBox={format!("0 0 {} {}", geometry.width, geometry.height)}
-                    width={geometry.width.to_string()}
-                    height={geometry.height.to_string()}
-                    role="group"
-                    aria-labelledby={heading_id}
-                    aria-describedby={hint_id}
-                >
-                    { for edges.into_iter().map(|(edge, state)| draw_edge(tree, edge, state, &props.on_action)) }
-                    { for geometry.nodes.iter().map(|b| draw_node(tree, &states, b, &props.on_action)) }
+                    width={geometry.width.to_string()} height={geometry.height.to_string()}
+                    role="group" aria-labelledby={heading_id} aria-describedby={hint_id}>
+                    { for layer(EdgeState::RuledOut) }
+                    { for layer(EdgeState::Open) }
+                    { for layer(EdgeState::Choice) }
+                    { for layer(EdgeState::Taken) }
+                    { for geometry.nodes.iter().map(|b| draw_node(v, states[b.node.index()], b)) }
                 </svg>
             </div>
         </section>
     }
 }
 
-/// Click and Enter/Space handlers for an SVG element acting as a button.
-fn activate(
-    on_action: &Callback<Action>,
-    action: Action,
-) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
-    let click = {
-        let on_action = on_action.clone();
-        let action = action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
-    let key = {
-        let on_action = on_action.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Enter" || event.key() == " " {
-                event.prevent_default();
-                on_action.emit(action.clone());
-            }
-        })
-    };
-    (click, key)
+/// An SVG rectangle, optionally grown by `grow` on every side.
+fn rect(class: &'static str, r: Rect, grow: i32, radius: &'static str) -> Html {
+    html! {
+        <rect {class} x={(r.x - grow).to_string()} y={(r.y - grow).to_string()}
+            width={(r.width + 2 * grow).to_string()} height={(r.height + 2 * grow).to_string()}
+            rx={radius} />
+    }
 }
 
-fn question_words(tree: &Tree, node: crate::core::NodeId) -> (String, &str) {
-    let n = (tree.depth(node) + 1).to_string();
-    (n, tree.question_of(node).map_or("", |q| q.text.as_str()))
+/// One node or branch group: its styling class, test hooks and accessible name, and the action
+/// that makes it a button (focusable, activated by click, Enter or Space), if it is one.
+struct Group {
+    /// The styling class list, e.g. `idt-node is-current`.
+    class: &'static str,
+    /// `data-node`: the node's id.
+    node: Option<String>,
+    /// `data-edge`: `<from-id>:yes` or `<from-id>:no`.
+    edge: Option<String>,
+    /// `data-on-path`: present on the path taken.
+    on_path: bool,
+    /// `aria-current="step"` on the current question.
+    current: bool,
+    /// The accessible name; a group without one is hidden from assistive technology.
+    name: Option<String>,
+    action: Option<Action>,
 }
 
-fn draw_edge(tree: &Tree, edge: &EdgeBox, state: EdgeState, on_action: &Callback<Action>) -> Html {
-    let state_class = match state {
-        EdgeState::Taken => "is-taken",
-        EdgeState::Choice => "is-choice",
-        EdgeState::Open => "is-open",
-        EdgeState::RuledOut => "is-ruled-out",
-    };
-    let hook = format!("{}:{}", tree.node(edge.from).id, edge.answer.as_str());
-    let pill = edge.pill;
-    let word = answer_word(tree, edge.answer);
-    let label = html! {
-        <>
-            <rect class="idt-pill" x={pill.x.to_string()} y={pill.y.to_string()}
-                width={pill.width.to_string()} height={pill.height.to_string()} rx="14" />
-            <text class="idt-pill-text" x={pill.center_x().to_string()} y={pill.center_y().to_string()}>
-                { word }
-            </text>
-        </>
-    };
-    let on_path = (state == EdgeState::Taken).then_some(AttrValue::Static(""));
-    if state == EdgeState::Choice {
-        let (n, question) = question_words(tree, edge.from);
-        let name = fill(
-            &tree.strings.edge_choice,
-            &[("n", &n), ("question", question), ("answer", word)],
-        );
-        let (onclick, onkeydown) = activate(
-            on_action,
-            Action::Answer {
-                node: edge.from,
-                answer: edge.answer,
-            },
-        );
+impl Group {
+    fn render(self, v: &View, body: Html) -> Html {
+        let (role, tabindex) = match (&self.action, &self.name) {
+            (Some(_), _) => (Some("button"), Some("0")),
+            (None, Some(_)) => (Some("img"), None),
+            (None, None) => (None, None),
+        };
+        let onclick = self
+            .action
+            .clone()
+            .map(|action| v.send::<MouseEvent>(action));
+        let onkeydown = self.action.map(|action| {
+            let on_action = v.on_action.clone();
+            Callback::from(move |event: KeyboardEvent| {
+                if event.key() == "Enter" || event.key() == " " {
+                    event.prevent_default();
+                    on_action.emit(action.clone());
+                }
+            })
+        });
+        let flag = |on: bool, value: &'static str| on.then_some(AttrValue::Static(value));
         html! {
-            <g class={classes!("idt-edge", state_class)} data-edge={hook}
-                role="button" tabindex="0" aria-label={name} {onclick} {onkeydown}>
-                <path class="idt-line" d={edge.path.clone()} />
-                <rect class="idt-ring" x={(pill.x - 3).to_string()} y={(pill.y - 3).to_string()}
-                    width={(pill.width + 6).to_string()} height={(pill.height + 6).to_string()} rx="17" />
-                { label }
-            </g>
-        }
-    } else {
-        html! {
-            <g class={classes!("idt-edge", state_class)} data-edge={hook} data-on-path={on_path} aria-hidden="true">
-                <path class="idt-line" d={edge.path.clone()} />
-                { label }
+            <g class={self.class} data-node={self.node} data-edge={self.edge}
+                data-on-path={flag(self.on_path, "")} aria-current={flag(self.current, "step")}
+                aria-hidden={flag(self.name.is_none(), "true")}
+                role={role} tabindex={tabindex} aria-label={self.name}
+                {onclick} {onkeydown}>
+                { body }
             </g>
         }
     }
 }
 
-fn draw_node(tree: &Tree, states: &[NodeState], b: &NodeBox, on_action: &Callback<Action>) -> Html {
-    let state = states[b.node.index()];
-    let node = tree.node(b.node);
-    let r = b.rect;
-    let s = &tree.strings;
-    let cy = r.center_y().to_string();
-    let state_class = match state {
-        NodeState::Answered(_) => "is-answered",
-        NodeState::Current => "is-current",
-        NodeState::Reached => "is-reached",
-        NodeState::Open => "is-open",
-        NodeState::RuledOut => "is-ruled-out",
+fn question_words<'t>(v: &View<'t>, node: crate::core::NodeId) -> (String, &'t str) {
+    let n = (v.tree.depth(node) + 1).to_string();
+    (n, v.tree.question_of(node).map_or("", |q| q.text.as_str()))
+}
+
+fn draw_edge(v: &View, edge: &EdgeBox, state: EdgeState) -> Html {
+    let class = match state {
+        EdgeState::Taken => "idt-edge is-taken",
+        EdgeState::Choice => "idt-edge is-choice",
+        EdgeState::Open => "idt-edge is-open",
+        EdgeState::RuledOut => "idt-edge is-ruled-out",
     };
-    let (kind_class, name, label_x, badge) = match &node.kind {
+    let hook = format!("{}:{}", v.tree.node(edge.from).id, edge.answer.as_str());
+    let word = answer_word(v.tree, edge.answer);
+    let pill = edge.pill;
+    let label = html! {
+        <>
+            <path class="idt-line" d={edge.path.clone()} />
+            if state == EdgeState::Choice { { rect("idt-ring", pill, 3, "17") } }
+            { rect("idt-pill", pill, 0, "14") }
+            <text class="idt-pill-text" x={pill.center_x().to_string()} y={pill.center_y().to_string()}>
+                { word }
+            </text>
+        </>
+    };
+    let choice = state == EdgeState::Choice;
+    let name = choice.then(|| {
+        let (n, question) = question_words(v, edge.from);
+        fill(
+            &v.tree.strings[Str::EdgeChoice],
+            &[("n", &n), ("question", question), ("answer", word)],
+        )
+    });
+    Group {
+        class,
+        node: None,
+        edge: Some(hook),
+        on_path: state == EdgeState::Taken,
+        current: false,
+        name,
+        action: choice.then_some(Action::Answer {
+            node: edge.from,
+            answer: edge.answer,
+        }),
+    }
+    .render(v, label)
+}
+
+fn draw_node(v: &View, state: NodeState, b: &NodeBox) -> Html {
+    let node = v.tree.node(b.node);
+    let s = &v.tree.strings;
+    let r = b.rect;
+    let cy = r.center_y().to_string();
+    let class = match state {
+        NodeState::Answered(_) => "idt-node is-answered",
+        NodeState::Current => "idt-node is-current",
+        NodeState::Reached => "idt-node is-reached",
+        NodeState::Open => "idt-node is-open",
+        NodeState::RuledOut => "idt-node is-ruled-out",
+    };
+    let (name, label_x, badge) = match &node.kind {
         NodeKind::Question { .. } => {
-            let (n, question) = question_words(tree, b.node);
-            let template = match state {
-                NodeState::Answered(_) => &s.node_answered,
-                NodeState::Current => &s.node_current,
-                NodeState::Open => &s.node_open,
-                _ => &s.node_ruled_out,
-            };
-            let answer = match state {
-                NodeState::Answered(a) => answer_word(tree, a),
-                _ => "",
+            let (n, question) = question_words(v, b.node);
+            let (template, answer) = match state {
+                NodeState::Answered(a) => (&s[Str::NodeAnswered], answer_word(v.tree, a)),
+                NodeState::Current => (&s[Str::NodeCurrent], ""),
+                NodeState::Open => (&s[Str::NodeOpen], ""),
+                _ => (&s[Str::NodeRuledOut], ""),
             };
             let name = fill(
                 template,
                 &[("n", &n), ("question", question), ("answer", answer)],
             );
             let (left, right) = QUESTION_PADDING;
-            let label_x = r.x + left + (r.width - left - right) / 2;
             let badge_x = (r.x + left / 2 + 1).to_string();
             let badge = html! {
                 <>
@@ -192,50 +201,39 @@ fn draw_node(tree: &Tree, states: &[NodeState], b: &NodeBox, on_action: &Callbac
                     <text class="idt-badge-text" x={badge_x} y={cy.clone()}>{ n }</text>
                 </>
             };
-            ("is-question", name, label_x, badge)
+            (name, r.x + left + (r.width - left - right) / 2, badge)
         }
         NodeKind::Outcome(outcome) => {
             let template = match state {
-                NodeState::Reached => &s.outcome_reached,
-                NodeState::Open => &s.outcome_open,
-                _ => &s.outcome_ruled_out,
+                NodeState::Reached => &s[Str::OutcomeReached],
+                NodeState::Open => &s[Str::OutcomeOpen],
+                _ => &s[Str::OutcomeRuledOut],
             };
-            let name = fill(template, &[("outcome", &outcome.headline)]);
-            ("is-outcome", name, r.center_x(), Html::default())
+            (
+                fill(template, &[("outcome", &outcome.headline)]),
+                r.center_x(),
+                Html::default(),
+            )
         }
     };
-    let chip = html! {
+    let body = html! {
         <>
-            if state == NodeState::Current {
-                <rect class="idt-halo" x={(r.x - 3).to_string()} y={(r.y - 3).to_string()}
-                    width={(r.width + 6).to_string()} height={(r.height + 6).to_string()} rx="11" />
-            }
-            <rect class="idt-chip" x={r.x.to_string()} y={r.y.to_string()}
-                width={r.width.to_string()} height={r.height.to_string()} rx="8" />
+            if state == NodeState::Current { { rect("idt-halo", r, 3, "11") } }
+            if matches!(state, NodeState::Answered(_)) { { rect("idt-ring", r, 3, "11") } }
+            { rect("idt-chip", r, 0, "8") }
             { badge }
-            <text class="idt-label" x={label_x.to_string()} y={cy}>{ node_label(tree, b.node) }</text>
+            <text class="idt-label" x={label_x.to_string()} y={cy}>{ node_label(v.tree, b.node) }</text>
         </>
     };
-    let classes = classes!("idt-node", kind_class, state_class);
-    let on_path = state.on_path().then_some(AttrValue::Static(""));
-    let current = (state == NodeState::Current).then_some(AttrValue::Static("step"));
-    if matches!(state, NodeState::Answered(_)) {
-        let depth = tree.depth(b.node) as usize;
-        let (onclick, onkeydown) = activate(on_action, Action::Rewind(depth));
-        html! {
-            <g class={classes} data-node={node.id.clone()} data-on-path={on_path}
-                role="button" tabindex="0" aria-label={name} {onclick} {onkeydown}>
-                <rect class="idt-ring" x={(r.x - 3).to_string()} y={(r.y - 3).to_string()}
-                    width={(r.width + 6).to_string()} height={(r.height + 6).to_string()} rx="11" />
-                { chip }
-            </g>
-        }
-    } else {
-        html! {
-            <g class={classes} data-node={node.id.clone()} data-on-path={on_path}
-                aria-current={current} role="img" aria-label={name}>
-                { chip }
-            </g>
-        }
+    let answered = matches!(state, NodeState::Answered(_));
+    Group {
+        class,
+        node: Some(node.id.clone()),
+        edge: None,
+        on_path: state.on_path(),
+        current: state == NodeState::Current,
+        name: Some(name),
+        action: answered.then(|| Action::Rewind(v.tree.depth(b.node) as usize)),
     }
+    .render(v, body)
 }

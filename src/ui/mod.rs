@@ -12,6 +12,7 @@ mod outcome;
 mod state;
 mod summary;
 mod tree_data;
+mod view;
 
 use std::cell::Cell;
 
@@ -20,13 +21,16 @@ use web_sys::Element;
 use yew::{AppHandle, Renderer};
 
 use crate::core::config::{self, Config};
+use crate::core::layout::layout;
 pub use app::{App, AppProps};
+use state::TreeRef;
 
 /// A mounted widget, as seen from JavaScript.
 #[wasm_bindgen]
 pub struct Widget {
-    handle: AppHandle<App>,
-    props: AppProps,
+    /// `None` when the tree could not be loaded and an error message was shown instead.
+    handle: Option<AppHandle<App>>,
+    props: Option<AppProps>,
 }
 
 #[wasm_bindgen]
@@ -34,18 +38,21 @@ impl Widget {
     /// Applies changed settings (an object of attribute names to strings) to a mounted widget.
     /// Settings not mentioned keep their value; invalid values fall back with a warning.
     pub fn configure(&mut self, settings: &JsValue) {
-        let Ok(tree) = tree_data::shipped() else {
-            return;
-        };
-        let (config, warnings) = config::read(&tree, (*self.props.config).clone(), pairs(settings));
+        let Some(props) = &mut self.props else { return };
+        let (config, warnings) =
+            config::read(&props.tree, (*props.config).clone(), pairs(settings));
         warn_all(&warnings);
-        self.props.config = config.into();
-        self.handle.update(self.props.clone());
+        props.config = config.into();
+        if let Some(handle) = &mut self.handle {
+            handle.update(props.clone());
+        }
     }
 
     /// Removes the widget and its listeners.
     pub fn destroy(self) {
-        self.handle.destroy();
+        if let Some(handle) = self.handle {
+            handle.destroy();
+        }
     }
 }
 
@@ -62,19 +69,42 @@ pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> Wi
         n.set(n.get() + 1);
         n.get()
     });
-    let (config, warnings) = match tree_data::shipped() {
-        Ok(tree) => config::read(&tree, Config::new(page), pairs(settings)),
-        Err(_) => (Config::new(page), Vec::new()),
+    let tree = match tree_data::shipped() {
+        Ok(tree) => tree,
+        Err(errors) => {
+            show_errors(&root, &errors);
+            return Widget {
+                handle: None,
+                props: None,
+            };
+        }
     };
+    let (config, warnings) = config::read(&tree, Config::new(page), pairs(settings));
     warn_all(&warnings);
     let props = AppProps {
+        diagram: layout(&tree).into(),
+        tree: TreeRef(tree),
         config: config.into(),
         instance,
         share: share.into(),
         host: root.clone(),
     };
     let handle = Renderer::<App>::with_root_and_props(root, props.clone()).render();
-    Widget { handle, props }
+    Widget {
+        handle: Some(handle),
+        props: Some(props),
+    }
+}
+
+/// Replaces the widget with the reasons the tree could not be loaded, as plain text.
+fn show_errors(root: &Element, errors: &[String]) {
+    let mut message = String::from("The decision tree could not be loaded:");
+    for error in errors {
+        message.push_str("\n- ");
+        message.push_str(error);
+    }
+    root.set_text_content(Some(&message));
+    let _ = root.set_attribute("role", "alert");
 }
 
 /// The string-valued entries of a plain JS object, in order.
@@ -93,6 +123,6 @@ fn pairs(settings: &JsValue) -> Vec<(String, String)> {
 
 fn warn_all(warnings: &[config::Warning]) {
     for warning in warnings {
-        gloo::console::warn!(warning.to_string());
+        web_sys::console::warn_1(&warning.to_string().into());
     }
 }

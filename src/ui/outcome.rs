@@ -3,99 +3,80 @@
 
 use yew::prelude::*;
 
-use super::host;
-use super::state::TreeRef;
-use crate::core::export::decision_record;
-use crate::core::model::{Answer, NodeId};
+use super::view::View;
+use crate::core::model::NodeId;
+use crate::core::strings::Str;
 use crate::core::template::fill;
-use crate::core::walk;
 
-#[derive(Properties, Clone, PartialEq)]
-pub struct OutcomePanelProps {
-    pub tree: TreeRef,
-    /// The outcome node reached.
-    pub node: NodeId,
-    pub answers: Vec<Answer>,
-    /// The link to this exact path.
-    pub share: AttrValue,
-    /// Receives focus after each step.
-    pub heading: NodeRef,
-    /// Prefix for this instance's element ids.
-    pub id: AttrValue,
+/// What the person asked to copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Copy {
+    Link,
+    Record,
 }
 
-#[component]
-pub fn OutcomePanel(props: &OutcomePanelProps) -> Html {
-    let status = use_state(String::new);
-    let tree = &props.tree;
-    let s = &tree.strings;
-    let Some(outcome) = tree.node(props.node).outcome() else {
+/// The panel for the outcome at `node`. `record` is the decision record in Markdown,
+/// `status` the result of the last copy, and `on_copy` asks for a copy.
+pub fn outcome_panel(
+    v: &View,
+    node: NodeId,
+    record: &str,
+    status: &str,
+    on_copy: &Callback<Copy>,
+    heading: &NodeRef,
+) -> Html {
+    let s = &v.tree.strings;
+    let Some(outcome) = v.tree.node(node).outcome() else {
         return Html::default();
     };
-    let pattern = tree.pattern(outcome.pattern);
-    let record =
-        decision_record(tree, &walk(tree, &props.answers), &props.share).unwrap_or_default();
-    let heading_id = format!("{}-outcome", props.id);
-
-    let copy = |text: String, done: &str| {
-        let status = status.clone();
-        let done = done.to_string();
-        let failed = s.copy_failed.clone();
-        Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            let (text, done, failed) = (text.clone(), done.clone(), failed.clone());
-            yew::platform::spawn_local(async move {
-                status.set(if host::copy(text).await { done } else { failed });
-            });
-        })
+    let pattern = v.tree.pattern(outcome.pattern);
+    let heading_id = v.id("outcome");
+    let copy = |what: Copy, label: &str| {
+        let on_copy = on_copy.clone();
+        html! {
+            <button type="button" class="idt-button idt-secondary" onclick={move |_: MouseEvent| on_copy.emit(what)}>
+                { label }
+            </button>
+        }
+    };
+    let list = |class: &'static str, items: &[String]| {
+        html! { <ul {class}>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> }
     };
 
     html! {
-        <section
-            class="idt-panel idt-outcome"
-            data-pattern={outcome.pattern.as_str()}
-            aria-labelledby={heading_id.clone()}
-        >
-            <p class="idt-kicker">{ fill(&s.outcome_kicker, &[("outcome", &pattern.name)]) }</p>
-            <h2 id={heading_id} class="idt-headline" tabindex="-1" ref={props.heading.clone()}>
+        <section class="idt-panel idt-outcome" aria-labelledby={heading_id.clone()}>
+            <p class="idt-kicker">{ fill(&s[Str::OutcomeKicker], &[("outcome", &pattern.name)]) }</p>
+            <h2 id={heading_id} class="idt-headline" tabindex="-1" ref={heading.clone()}>
                 { &outcome.headline }
             </h2>
             <p class="idt-lead">{ &pattern.summary }</p>
 
-            <h3>{ &s.why_heading }</h3>
+            <h3>{ &s[Str::WhyHeading] }</h3>
             <p>{ &outcome.why }</p>
 
-            <h3>{ &s.must_have_heading }</h3>
-            <ul class="idt-checklist">
-                { for pattern.must_have.iter().map(|item| html! { <li>{ item }</li> }) }
-            </ul>
+            <h3>{ &s[Str::MustHaveHeading] }</h3>
+            { list("idt-checklist", &pattern.must_have) }
 
             if !pattern.example.is_empty() {
-                <h3>{ &s.example_heading }</h3>
+                <h3>{ &s[Str::ExampleHeading] }</h3>
                 <p>{ &pattern.example }</p>
             }
 
             if !outcome.caveats.is_empty() {
-                <h3>{ &s.caveats_heading }</h3>
-                <ul class="idt-caveats">
-                    { for outcome.caveats.iter().map(|item| html! { <li>{ item }</li> }) }
-                </ul>
+                <h3>{ &s[Str::CaveatsHeading] }</h3>
+                { list("idt-caveats", &outcome.caveats) }
             }
 
-            <p class="idt-principle">{ &s.principle }</p>
+            <p class="idt-principle">{ &s[Str::Principle] }</p>
 
             <div class="idt-actions">
-                <button type="button" class="idt-button idt-secondary" onclick={copy(props.share.to_string(), &s.copied_link)}>
-                    { &s.copy_link }
-                </button>
-                <button type="button" class="idt-button idt-secondary" onclick={copy(record.clone(), &s.copied_record)}>
-                    { &s.copy_record }
-                </button>
+                { copy(Copy::Link, &s[Str::CopyLink]) }
+                { copy(Copy::Record, &s[Str::CopyRecord]) }
             </div>
-            <p class="idt-status" role="status">{ (*status).clone() }</p>
+            <p class="idt-status" role="status">{ status }</p>
             <details class="idt-record">
-                <summary>{ &s.record_toggle }</summary>
-                <textarea readonly=true rows="12" aria-label={s.record_toggle.clone()} value={record} />
+                <summary>{ &s[Str::RecordToggle] }</summary>
+                <textarea readonly=true rows="12" aria-label={s[Str::RecordToggle].to_string()} value={record.to_string()} />
             </details>
         </section>
     }

@@ -22,17 +22,19 @@ pub enum Cause {
     Settings,
 }
 
-/// An action and where it came from.
+/// What the reducer is asked to do.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Msg {
-    pub cause: Cause,
-    pub action: Action,
+pub enum Msg {
+    /// Apply a session action that came from `cause`.
+    Do { cause: Cause, action: Action },
+    /// A copy to the clipboard finished with this message, for the state at `revision`.
+    Copied { revision: u32, message: String },
 }
 
 impl Msg {
     /// An action taken by the person using the widget.
     pub fn person(action: Action) -> Msg {
-        Msg {
+        Msg::Do {
             cause: Cause::Person,
             action,
         }
@@ -67,6 +69,8 @@ pub struct State {
     pub changes: Vec<Change>,
     /// Counts changes, so effects run once per change.
     pub revision: u32,
+    /// The outcome of the last copy to the clipboard; cleared by every change.
+    pub copy_status: String,
 }
 
 impl State {
@@ -79,6 +83,7 @@ impl State {
             cause: Cause::Start,
             changes: Vec::new(),
             revision: 0,
+            copy_status: String::new(),
         }
     }
 }
@@ -87,17 +92,30 @@ impl Reducible for State {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
-        let Some(answers) = session::apply(&self.tree, &self.answers, msg.action.clone()) else {
-            // Returning the same Rc tells Yew nothing changed: no re-render.
-            return self;
-        };
-        let changes = session::changes(&self.tree, &self.answers, &answers, &msg.action);
-        Rc::new(State {
-            tree: self.tree.clone(),
-            answers,
-            cause: msg.cause,
-            changes,
-            revision: self.revision.wrapping_add(1),
-        })
+        match msg {
+            Msg::Do { cause, action } => {
+                // Returning the same Rc tells Yew nothing changed: no re-render.
+                let Some(answers) = session::apply(&self.tree, &self.answers, action.clone())
+                else {
+                    return self;
+                };
+                let changes = session::changes(&self.tree, &self.answers, &answers, &action);
+                Rc::new(State {
+                    tree: self.tree.clone(),
+                    answers,
+                    cause,
+                    changes,
+                    revision: self.revision.wrapping_add(1),
+                    copy_status: String::new(),
+                })
+            }
+            // A copy that finished after the walk moved on says nothing about the new state.
+            Msg::Copied { revision, .. } if revision != self.revision => self,
+            Msg::Copied { message, .. } => Rc::new(State {
+                copy_status: message,
+                changes: Vec::new(),
+                ..(*self).clone()
+            }),
+        }
     }
 }

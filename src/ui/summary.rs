@@ -2,47 +2,34 @@
 
 use yew::prelude::*;
 
-use super::state::TreeRef;
+use super::view::View;
 use crate::core::export::answer_word;
-use crate::core::model::Answer;
 use crate::core::session::Action;
+use crate::core::strings::Str;
 use crate::core::template::fill;
-use crate::core::walk;
+use crate::core::walk::Walk;
 
-#[derive(Properties, Clone, PartialEq)]
-pub struct AnswersSummaryProps {
-    pub tree: TreeRef,
-    pub answers: Vec<Answer>,
-    pub on_action: Callback<Action>,
-    /// Prefix for this instance's element ids.
-    pub id: AttrValue,
-}
-
-#[component]
-pub fn AnswersSummary(props: &AnswersSummaryProps) -> Html {
-    let tree = &props.tree;
-    let s = &tree.strings;
-    let heading_id = format!("{}-answers", props.id);
-    let send = |action: Action| {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
-    let rows = walk(tree, &props.answers).steps.into_iter().enumerate().map(|(depth, step)| {
-        let question = tree.question_of(step.node).map_or("", |q| q.text.as_str());
+/// The summary of the answers given so far; empty before the first answer.
+pub fn answers_summary(v: &View, walked: &Walk) -> Html {
+    if walked.steps.is_empty() {
+        return Html::default();
+    }
+    let s = &v.tree.strings;
+    let heading_id = v.id("answers");
+    let rows = walked.steps.iter().enumerate().map(|(depth, step)| {
+        let question = v
+            .tree
+            .question_of(step.node)
+            .map_or("", |q| q.text.as_str());
         let n = (depth + 1).to_string();
         html! {
             <li class="idt-answer-row">
                 <span class="idt-answer-question">{ question }</span>
-                <span class={classes!("idt-answer-given", format!("is-{}", step.answer.as_str()))}>
-                    { answer_word(tree, step.answer) }
-                </span>
-                <button
-                    type="button"
-                    class="idt-link"
-                    aria-label={fill(&s.change_label, &[("n", &n), ("question", question)])}
-                    onclick={send(Action::Rewind(depth))}
-                >
-                    { &s.change }
+                <span class="idt-answer-given">{ answer_word(v.tree, step.answer) }</span>
+                <button type="button" class="idt-link"
+                    aria-label={fill(&s[Str::ChangeLabel], &[("n", &n), ("question", question)])}
+                    onclick={v.send::<MouseEvent>(Action::Rewind(depth))}>
+                    { &s[Str::Change] }
                 </button>
             </li>
         }
@@ -50,14 +37,14 @@ pub fn AnswersSummary(props: &AnswersSummaryProps) -> Html {
 
     html! {
         <section class="idt-panel idt-summary" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="idt-panel-title">{ &s.answers_heading }</h2>
+            <h2 id={heading_id} class="idt-panel-title">{ &s[Str::AnswersHeading] }</h2>
             <ol class="idt-answer-list">{ for rows }</ol>
             <div class="idt-nav">
-                <button type="button" class="idt-button idt-secondary" onclick={send(Action::Back)}>
-                    { &s.back }
+                <button type="button" class="idt-button idt-secondary" onclick={v.send::<MouseEvent>(Action::Back)}>
+                    { &s[Str::Back] }
                 </button>
-                <button type="button" class="idt-button idt-quiet" onclick={send(Action::Restart)}>
-                    { &s.restart }
+                <button type="button" class="idt-button idt-quiet" onclick={v.send::<MouseEvent>(Action::Restart)}>
+                    { &s[Str::Restart] }
                 </button>
             </div>
         </section>
