@@ -292,3 +292,58 @@ fn an_empty_tree() {
         vec![TreeError::NoNodes]
     );
 }
+
+#[test]
+fn fields_of_the_wrong_kind() {
+    rejects(
+        |f| node(f, "combined")["caveats"] = json!("one caveat"),
+        TreeError::WrongType {
+            place: "node #3".into(),
+            field: "caveats".into(),
+            expected: "a list of texts",
+        },
+        &["node #3", "caveats", "list"],
+    );
+    rejects(
+        |f| f["strings"]["yes"] = json!(true),
+        TreeError::WrongType {
+            place: "strings".into(),
+            field: "yes".into(),
+            expected: "text",
+        },
+        &["yes", "text"],
+    );
+}
+
+#[test]
+fn unknown_and_repeated_keys() {
+    rejects(
+        |f| f["strings"]["progres"] = json!("typo"),
+        TreeError::UnknownString {
+            field: "progres".into(),
+        },
+        &["progres", "not used"],
+    );
+    let text = common::shipped_json().to_string().replacen(
+        "\"questions\":{",
+        "\"questions\":{\"async\":{\"label\":\"x\",\"text\":\"x\",\"explanation\":\"x\",\"examples\":[\"x\"]},",
+        1,
+    );
+    let errors = common::load(&text).unwrap_err();
+    assert!(
+        errors.contains(&TreeError::DuplicateKey {
+            place: "questions",
+            key: "async".into()
+        }),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_an_object() {
+    let errors = common::load("[1, 2, 3]").unwrap_err();
+    assert!(
+        matches!(&errors[..], [TreeError::WrongType { .. }]),
+        "{errors:?}"
+    );
+}

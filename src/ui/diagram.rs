@@ -40,9 +40,9 @@ pub fn tree_diagram(v: &View, geometry: &Diagram, walked: &Walk) -> Html {
             <h2 id={heading_id.clone()} class="idt-panel-title">{ &s[Str::DiagramHeading] }</h2>
             <p id={hint_id.clone()} class="idt-hint">{ &s[Str::DiagramHint] }</p>
             <ul class="idt-legend" aria-hidden="true">
-                <li><svg class="idt-key" width="28" height="14"><path d="M2 7H26" /></svg>{ &s[Str::LegendPath] }</li>
-                <li><svg class="idt-key" width="18" height="14"><rect x="2" y="2" width="14" height="10" rx="3" /></svg>{ &s[Str::LegendCurrent] }</li>
-                <li><svg class="idt-key is-ruled-out" width="28" height="14"><path d="M2 7H26" /></svg>{ &s[Str::LegendRuledOut] }</li>
+                <li class="is-path">{ &s[Str::LegendPath] }</li>
+                <li class="is-current">{ &s[Str::LegendCurrent] }</li>
+                <li class="is-ruled-out">{ &s[Str::LegendRuledOut] }</li>
             </ul>
             <div class="idt-diagram-frame">
                 <svg class="idt-svg"

@@ -1,0 +1,52 @@
+# The two commands a person needs: `make serve` and `make test`. Each target installs what is
+# missing first (scripts/setup.sh) and skips what is already there.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+# The gzip -9 budget for everything the page downloads (HTML, JS, wasm, CSS), in bytes.
+SIZE_BUDGET := 110000
+PORT ?= 8080
+
+.PHONY: help setup dist serve test lint unit browser e2e size clean
+
+help:
+	@echo "make serve   build the release site and serve it on http://127.0.0.1:$(PORT)/"
+	@echo "make test    every check: format, lint, unit, browser, build, size, end-to-end"
+	@echo "make dist    build the release site into dist/ (host it under any path)"
+
+setup:
+	@scripts/setup.sh
+
+dist: setup
+	trunk build --release --offline
+	node scripts/postbuild.mjs dist
+
+serve: dist
+	node scripts/serve.mjs dist $(PORT)
+
+lint: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+unit: setup
+	cargo test
+
+browser: setup
+	cargo test --target wasm32-unknown-unknown
+
+size:
+	node scripts/size.mjs dist --max=$(SIZE_BUDGET) --readme=README.md
+
+e2e:
+	node --test --test-concurrency=1 e2e/
+
+test: lint unit browser dist size e2e
+	@echo "make test: all checks passed"
+
+clean:
+	rm -rf dist target/wasm-bindgen target/wasm-opt
