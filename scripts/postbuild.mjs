@@ -1,67 +1,195 @@
-// Turns Trunk's output in dist/ into the files we ship.
+// Turns Trunk's output in dist/ into the site we ship.
 //
-// Trunk writes the wasm, its JS glue, the CSS and index.html with an inline loader script.
-// This step
-// - replaces that inline script with a hashed module file (web/boot.js), so the page works
-//   under a strict CSP and from any sub-path (every URL stays relative);
-// - minifies wasm-bindgen's JS glue, which Trunk leaves nearly as is (about 2 KB gzip less);
-// - joins the widget's and the page's stylesheets into one for the page;
-// - recomputes the Subresource Integrity hashes of everything it changed.
+// Trunk compiles the wasm, runs wasm-bindgen and wasm-opt, hashes the CSS and writes
+// index.html with an inline loader script. This step then writes:
+//
+//   index.html         the page: no inline script (a hashed boot-*.js instead), one joined
+//                      stylesheet, a <noscript> version, oEmbed discovery
+//   embed.html         the widget without page chrome, for iframes; reports its height
+//   embed.js           <integration-decision-tree>, a custom element for script embeds
+//   standalone.html    one self-contained file that works from file:// with no network
+//   tree.svg           the whole tree as a static picture, for hosts that allow no embeds
+//   fallback.html      the plain-HTML version, to paste inside the element for no-JS readers
+//   oembed.json        oEmbed "rich" response pointing at embed.html
+//   sw.js              the offline cache, listing this build's files
+//   *.gz, *.br         precompressed copies for servers that can send them
+//
+// It also minifies wasm-bindgen's JS glue, which Trunk leaves nearly as is.
+// Every URL stays relative, so the site works under any path. Set SITE_URL (for example
+// https://example.org/decision-tree/) to make oembed.json's URLs absolute, as oEmbed
+// consumers require.
 //
 // Usage: node scripts/postbuild.mjs [dist]
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, readdirSync, unlinkSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync, readdirSync, unlinkSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { transformSync } from "esbuild";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { buildSync, transformSync } from "esbuild";
 
 const dist = process.argv[2] ?? "dist";
+const site = process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, "/")) : null;
 const read = (name) => readFileSync(join(dist, name), "utf8");
+const write = (name, content) => writeFileSync(join(dist, name), content);
 const hashed = (stem, ext, content) =>
   `${stem}-${createHash("sha256").update(content).digest("hex").slice(0, 16)}.${ext}`;
-
-/** A Subresource Integrity value for `content`. */
-function sri(content) {
-  return `sha384-${createHash("sha384").update(content).digest("base64")}`;
-}
+const minify = (code) => transformSync(code, { minify: true, format: "esm", target: "es2022" }).code;
+const template = (name, values) =>
+  Object.entries(values).reduce((text, [key, value]) => text.replaceAll(`__${key}__`, value), readFileSync(`web/${name}`, "utf8"));
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
 function fail(message) {
   console.error(`postbuild: ${message}`);
   process.exit(1);
 }
 
-let html = read("index.html");
-// Trunk leaves the data-integrity="none" it was given on CSS links.
-html = html.replace(/ data-integrity=("?)none\1/g, "");
-// Trunk may minify the HTML, so attribute quotes are optional throughout.
+/** Runs the native tool that renders the tree's static forms from the same data. */
+function staticTool(...args) {
+  return execFileSync("cargo", ["run", "--quiet", "--bin", "idt-static", "--", ...args], { encoding: "utf8" });
+}
+
+// Files written by an earlier run of this step.
+const OURS = /^(boot|frame|site)-[0-9a-f]{16}\.(js|css)$|^(embed\.html|embed\.js|standalone\.html|tree\.svg|fallback\.html|oembed\.json|sw\.js)$|\.(gz|br)$/;
+for (const old of readdirSync(dist).filter((f) => OURS.test(f))) unlinkSync(join(dist, old));
+
+// --- What Trunk produced ---------------------------------------------------------------
+let html = read("index.html").replace(/ data-integrity=("?)none\1/g, "");
 const loader = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
 if (!loader) fail("index.html has no inline loader: was it already processed?");
 const glue = loader[1].match(/from '\.\/([^']+\.js)'/)?.[1];
 const wasm = loader[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
 if (!glue || !wasm) fail("could not find the glue and wasm names in Trunk's loader");
-
-for (const old of readdirSync(dist).filter((f) => /^(boot-[0-9a-f]{16}\.js|site-[0-9a-f]{16}\.css)$/.test(f))) {
-  unlinkSync(join(dist, old));
-}
-const minified = transformSync(read(glue), { minify: true, format: "esm", target: "es2020" }).code;
-writeFileSync(join(dist, glue), minified);
-
-const bootSource = readFileSync("web/boot.js", "utf8").replace("__GLUE__", glue).replace("__WASM__", wasm);
-const boot = transformSync(bootSource, { minify: true, format: "esm", target: "es2022" }).code;
-const bootName = hashed("boot", "js", boot);
-writeFileSync(join(dist, bootName), boot);
-
-html = html.replace(loader[0], `<script type="module" src="./${bootName}"></script>`);
-
-// One stylesheet for the page: the widget's styles followed by the page chrome's.
 const sheets = [...html.matchAll(/<link href="?\.\/((?:widget|page)-[0-9a-f]{16}\.css)"? rel="?stylesheet"?>/g)];
 if (sheets.length !== 2) fail("expected the widget and page stylesheets in index.html");
+const widgetCss = sheets[0][1];
+const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? "";
+
+write(glue, minify(read(glue)));
+
+// --- The page ----------------------------------------------------------------------------
 const css = sheets.map((m) => read(m[1])).join("\n");
 const cssName = hashed("site", "css", css);
-writeFileSync(join(dist, cssName), css);
-html = html.replace(sheets[0][0], `<link href="./${cssName}" rel="stylesheet">`).replace(sheets[1][0], "");
-html = html.replace(/(href=("?)\.\/([^"\s>]+)\2[^>]*?integrity=)("?)sha384-[A-Za-z0-9+/=]+\4/g,
-  (_, before, _q, file, quote) => `${before}${quote}${sri(readFileSync(join(dist, file)))}${quote}`);
+write(cssName, css);
+const boot = minify(template("boot.js", { GLUE: glue, WASM: wasm }));
+const bootName = hashed("boot", "js", boot);
+write(bootName, boot);
+
+const oembedLink = `<link rel="alternate" type="application/json+oembed" href="./oembed.json" title="${title}">`;
+html = html
+  .replace(loader[0], `<script type="module" src="./${bootName}"></script>${oembedLink}`)
+  .replace(sheets[0][0], `<link href="./${cssName}" rel="stylesheet">`)
+  .replace(sheets[1][0], "");
+const app = html.match(/<main[^>]*\bid="?app"?[^>]*>/);
+if (!app) fail("index.html has no <main id=app>");
+html = html.replace(app[0], `${app[0]}<noscript>${staticTool("fallback")}</noscript>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail("an inline script is left in index.html");
 if (/\b(?:href|src)="?\//.test(html)) fail("index.html has an absolute URL");
-writeFileSync(join(dist, "index.html"), html);
-console.log(`postbuild: ${bootName} loads ${glue} and ${wasm}`);
+write("index.html", html);
+
+// --- The iframe page -----------------------------------------------------------------------
+const frame = minify(template("frame.js", { GLUE: glue, WASM: wasm }));
+const frameName = hashed("frame", "js", frame);
+write(frameName, frame);
+write(
+  "embed.html",
+  template("embed.html", {
+    TITLE: title,
+    CSS: cssName,
+    SCRIPT: frameName,
+    GLUE: glue,
+    WASM: wasm,
+    FALLBACK: staticTool("fallback", "./index.html"),
+  }),
+);
+
+// --- The custom element ------------------------------------------------------------------
+write("embed.js", minify(template("embed.js", { GLUE: glue, WASM: wasm, CSS: widgetCss })));
+write("fallback.html", staticTool("fallback", "./index.html"));
+
+// --- One file for offline use ------------------------------------------------------------
+const bundle = buildSync({
+  stdin: { contents: template("standalone.js", { GLUE_PATH: `./${glue}` }), resolveDir: dist, loader: "js" },
+  bundle: true,
+  format: "esm",
+  minify: true,
+  target: "es2022",
+  write: false,
+}).outputFiles[0].text;
+const standalone = html
+  .replace(/<script type="module" src="[^"]+"><\/script>/, "")
+  .replace(/<link[^>]*rel="?(?:modulepreload|preload|icon|alternate)"?[^>]*>/g, "")
+  .replace(/<link href="\.\/site-[0-9a-f]{16}\.css" rel="stylesheet">/, () => `<style>${css}</style>`)
+  .replace(
+    "</body>",
+    () =>
+      `<script type="application/wasm-base64" id="idt-wasm">${readFileSync(join(dist, wasm)).toString("base64")}</script>` +
+      `<script type="module">${bundle}</script></body>`,
+  );
+if (/\b(?:href|src)="?\.\//.test(standalone.replace(/<noscript>[\s\S]*?<\/noscript>/, ""))) {
+  fail("standalone.html still refers to another file");
+}
+write("standalone.html", standalone);
+
+// --- A picture of the tree -----------------------------------------------------------------
+// The SVG is styled with the widget's own rules for its shapes (and the colour variables).
+const svgRules = topLevelRules(read(widgetCss)).filter(
+  (rule) => /^\.idt\{/.test(rule) || (/^[.\w]/.test(rule) && /\.idt-(line|pill|chip|label|badge|halo|edge|node|svg)\b/.test(rule.split("{")[0])),
+);
+const styleFile = join(dist, ".svg-style.css");
+writeFileSync(styleFile, svgRules.join("") + ".idt{color-scheme:light}");
+write("tree.svg", staticTool("svg", styleFile));
+unlinkSync(styleFile);
+
+// --- oEmbed --------------------------------------------------------------------------------
+const embedUrl = site ? new URL("embed.html", site).href : "./embed.html";
+write(
+  "oembed.json",
+  JSON.stringify(
+    {
+      version: "1.0",
+      type: "rich",
+      title,
+      provider_name: title,
+      ...(site ? { provider_url: site.href } : {}),
+      width: 1000,
+      height: 900,
+      html: `<iframe src="${escapeHtml(embedUrl)}" title="${title}" width="1000" height="900" loading="lazy"></iframe>`,
+    },
+    null,
+    2,
+  ) + "\n",
+);
+
+// --- Offline cache ---------------------------------------------------------------------------
+// Everything the page and the embeds load; not the large single-file download.
+const cached = readdirSync(dist)
+  .filter((f) => !f.startsWith(".") && !/\.(gz|br)$/.test(f) && !["standalone.html", "sw.js", "fallback.html"].includes(f))
+  .filter((f) => statSync(join(dist, f)).isFile())
+  .sort();
+const files = ["./", ...cached.map((f) => `./${f}`)];
+const cacheName = `idt-${createHash("sha256").update(cached.map((f) => f + ":" + read(f).length).join()).digest("hex").slice(0, 12)}`;
+write("sw.js", minify(template("sw.js", { CACHE: cacheName, FILES: JSON.stringify(files) })));
+
+// --- Precompressed copies ------------------------------------------------------------------
+for (const file of readdirSync(dist).filter((f) => /\.(html|js|css|wasm|svg|json)$/.test(f))) {
+  const body = readFileSync(join(dist, file));
+  writeFileSync(join(dist, `${file}.gz`), gzipSync(body, { level: 9 }));
+  writeFileSync(join(dist, `${file}.br`), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+}
+
+console.log(`postbuild: ${dist}/ has the page, embed.html, embed.js, standalone.html, tree.svg and sw.js`);
+
+/** The top-level rules of a stylesheet, at-rules included as one block each. */
+function topLevelRules(text) {
+  const rules = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) {
+      rules.push(text.slice(start, i + 1).trim());
+      start = i + 1;
+    }
+  }
+  return rules;
+}

@@ -42,6 +42,8 @@ export function serve({ root = "dist", port = 8080, host = "127.0.0.1", base = "
         "content-type": TYPES[ext] ?? "application/octet-stream",
         "cache-control": "no-cache",
         "x-content-type-options": "nosniff",
+        // The script embed loads the module, glue and wasm cross-origin, which needs CORS.
+        "access-control-allow-origin": "*",
         ...headers,
       };
       if (csp && ext === ".html") out["content-security-policy"] = csp;

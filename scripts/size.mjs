@@ -17,6 +17,9 @@ export function pageFiles(dist, entry = "index.html") {
   const files = [entry];
   const seen = new Set(files);
   for (let i = 0; i < files.length; i++) {
+    // The service worker's precache list is fetched later, in the background: count the
+    // worker script, not what it caches.
+    if (files[i] === "sw.js") continue;
     const text = readFileSync(join(dist, files[i]), "utf8");
     const refs = [
       ...text.matchAll(/(?:href|src)="?\.\/([^"\s>]+\.(?:css|js|wasm))/g),

@@ -10,6 +10,7 @@ pub mod export;
 pub mod layout;
 pub mod model;
 pub mod permalink;
+pub mod scene;
 pub mod session;
 pub mod source;
 pub mod strings;

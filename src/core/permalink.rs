@@ -71,20 +71,24 @@ fn parse_answer(value: &str) -> Option<Answer> {
 fn decode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find('%') {
-        out.push_str(&rest[..at]);
-        let escape = rest.as_bytes().get(at + 1..at + 3);
-        let byte = escape
-            .and_then(|hex| Some((hex_digit(hex[0])? << 4) | hex_digit(hex[1])?))
-            .filter(u8::is_ascii);
-        match byte {
+    while let Some((before, after)) = rest.split_once('%') {
+        out.push_str(before);
+        let escape = after.as_bytes();
+        let byte = match escape {
+            [high, low, ..] => hex_digit(*high)
+                .zip(hex_digit(*low))
+                .map(|(h, l)| h << 4 | l),
+            _ => None,
+        };
+        match byte.filter(u8::is_ascii) {
             Some(byte) => {
                 out.push(char::from(byte));
-                rest = &rest[at + 3..];
+                // Both escape digits are ASCII, so a character starts right after them.
+                rest = after.get(2..).unwrap_or_default();
             }
             None => {
                 out.push('%');
-                rest = &rest[at + 1..];
+                rest = after;
             }
         }
     }

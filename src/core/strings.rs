@@ -85,6 +85,12 @@ strings! {
     RecordQuestion = "record_question": [],
     RecordAnswer = "record_answer": [],
     RecordSource = "record_source": ["link"],
+    /// The plain-HTML version shown where scripts cannot run.
+    FallbackQuestionsHeading = "fallback_questions_heading": [],
+    FallbackTableHeading = "fallback_table_heading": [],
+    FallbackOutcomeColumn = "fallback_outcome_column": [],
+    FallbackNotAsked = "fallback_not_asked": [],
+    FallbackLink = "fallback_link": [],
 }
 
 impl Str {

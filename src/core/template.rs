@@ -6,25 +6,29 @@
 
 /// Replaces each `{name}` in `template` with its value from `values`.
 ///
-/// A placeholder with no value, and a lone `{` or `}`, is kept as written.
+/// A placeholder with no value, and a lone `{` or `}`, is kept as written. (Written with
+/// `split_once` rather than string indexing: nothing here can panic, which also keeps the
+/// panic-message machinery out of the wasm.)
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 32);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after.split_once('}') {
+            Some((name, tail)) => {
                 match values.iter().find(|(key, _)| *key == name) {
                     Some((_, value)) => out.push_str(value),
-                    None => out.push_str(&rest[open..open + close + 2]),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
                 }
-                rest = &after[close + 1..];
+                rest = tail;
             }
             None => {
-                out.push_str(&rest[open..]);
-                rest = "";
+                out.push('{');
+                rest = after;
             }
         }
     }
@@ -36,11 +40,12 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        names.push(&after[..close]);
-        rest = &after[close + 1..];
+    while let Some((name, tail)) = rest
+        .split_once('{')
+        .and_then(|(_, after)| after.split_once('}'))
+    {
+        names.push(name);
+        rest = tail;
     }
     names
 }

@@ -17,6 +17,7 @@ use super::view::View;
 use crate::core::config::Config;
 use crate::core::export::decision_record;
 use crate::core::layout::Diagram;
+use crate::core::scene::scene;
 use crate::core::session::Action;
 use crate::core::strings::Str;
 use crate::core::template::fill;
@@ -55,20 +56,33 @@ pub fn App(props: &AppProps) -> Html {
     let heading = use_node_ref();
     let dispatch = state.dispatcher();
 
-    // When the settings change: a new `answers` setting replaces the answers, and with a
+    // When the settings change: a new `answers` setting replaces the answers; a permalink
+    // turned on after mount adopts the URL's answers (or writes ours into it); and with a
     // permalink, browser back/forward and hand-edited hashes restore the answers in the URL.
     {
         let dispatch = dispatch.clone();
         let tree = props.tree.clone();
-        let applied = use_mut_ref(|| config.answers.clone());
+        let ours = state.answers.clone();
+        let applied = use_mut_ref(|| (config.answers.clone(), config.permalink));
         let deps = (config.answers.clone(), config.permalink);
         use_effect_with(deps, move |(answers, permalink)| {
-            if *applied.borrow() != *answers {
-                applied.replace(answers.clone());
+            let (old_answers, had_permalink) = applied.replace((answers.clone(), *permalink));
+            if old_answers != *answers {
                 dispatch.dispatch(Msg::Do {
                     cause: Cause::Settings,
                     action: Action::Restore(answers.clone()),
                 });
+            }
+            if *permalink && !had_permalink {
+                let from_link = permalink::parse(&tree, &host::hash());
+                if from_link.is_empty() {
+                    host::write_hash(&permalink::serialise(&tree, &ours), false);
+                } else {
+                    dispatch.dispatch(Msg::Do {
+                        cause: Cause::History,
+                        action: Action::Restore(from_link),
+                    });
+                }
             }
             let listeners = permalink.then(|| {
                 let window = gloo::utils::window();
@@ -170,7 +184,7 @@ pub fn App(props: &AppProps) -> Html {
                     { answers_summary(&v, &walked) }
                 </div>
                 if config.show_diagram {
-                    { tree_diagram(&v, &props.diagram, &walked) }
+                    { tree_diagram(&v, &scene(tree, &props.diagram, &walked)) }
                 }
             </div>
             <p class="idt-sr" aria-live="polite" aria-atomic="true">{ announcement }</p>

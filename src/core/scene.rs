@@ -1,0 +1,320 @@
+//! What the diagram draws: every node and branch as a group of simple shapes, with its
+//! styling class, test hooks, accessible name and (for the interactive ones) the action it
+//! triggers.
+//!
+//! The scene is computed from the tree, its [`layout`](crate::core::layout) and the walk, so
+//! the rules for what the diagram shows are tested natively. Two renderers draw it: the widget
+//! (`ui::diagram`, as live SVG elements) and [`svg`] (as a self-contained SVG file, for
+//! places that cannot run scripts).
+
+use crate::core::diagram::{EdgeState, NodeState, edge_state, node_states};
+use crate::core::export::answer_word;
+use crate::core::layout::{Diagram, QUESTION_PADDING, Rect, node_label};
+use crate::core::model::{NodeId, NodeKind, Tree};
+use crate::core::session::Action;
+use crate::core::strings::Str;
+use crate::core::template::fill;
+use crate::core::walk::Walk;
+
+/// One drawable shape. Classes name the styles in `style/widget.css`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shape {
+    Rect {
+        class: &'static str,
+        rect: Rect,
+        radius: i32,
+    },
+    Circle {
+        class: &'static str,
+        x: i32,
+        y: i32,
+        radius: i32,
+    },
+    Path {
+        class: &'static str,
+        d: String,
+    },
+    Text {
+        class: &'static str,
+        x: i32,
+        y: i32,
+        text: String,
+    },
+}
+
+/// One node or branch: a group of shapes with its hooks, name and action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// The styling class list, e.g. `idt-node is-current`.
+    pub class: &'static str,
+    /// `data-node`: the node's id.
+    pub node: Option<String>,
+    /// `data-edge`: `<from-id>:yes` or `<from-id>:no`.
+    pub edge: Option<String>,
+    /// `data-on-path`: on the path taken.
+    pub on_path: bool,
+    /// `aria-current="step"`: the question waiting for an answer.
+    pub current: bool,
+    /// The accessible name; an item without one is decoration, hidden from assistive
+    /// technology (branches say nothing their nodes do not).
+    pub name: Option<String>,
+    /// What selecting the item does; items with an action are buttons.
+    pub action: Option<Action>,
+    pub shapes: Vec<Shape>,
+}
+
+/// The whole diagram, in drawing order: ruled-out branches first, the path's last, then the
+/// nodes, so that nothing is drawn over the path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scene {
+    pub width: i32,
+    pub height: i32,
+    pub items: Vec<Item>,
+}
+
+/// The scene for `walked` through `tree`, laid out by `diagram`.
+pub fn scene(tree: &Tree, diagram: &Diagram, walked: &Walk) -> Scene {
+    draw(tree, diagram, &node_states(tree, walked))
+}
+
+/// The whole tree with nothing chosen: every node and branch still open. For pictures.
+pub fn overview(tree: &Tree, diagram: &Diagram) -> Scene {
+    draw(tree, diagram, &vec![NodeState::Open; tree.len()])
+}
+
+fn draw(tree: &Tree, diagram: &Diagram, states: &[NodeState]) -> Scene {
+    let mut items = Vec::with_capacity(diagram.nodes.len() + diagram.edges.len());
+    for layer in [
+        EdgeState::RuledOut,
+        EdgeState::Open,
+        EdgeState::Choice,
+        EdgeState::Taken,
+    ] {
+        for edge in &diagram.edges {
+            let state = edge_state(states, edge.from, edge.answer);
+            if state != layer {
+                continue;
+            }
+            let word = answer_word(tree, edge.answer);
+            let pill = edge.pill;
+            let mut shapes = vec![Shape::Path {
+                class: "idt-line",
+                d: edge.path.clone(),
+            }];
+            let choice = state == EdgeState::Choice;
+            if choice {
+                shapes.push(ring(pill, 17));
+            }
+            shapes.push(Shape::Rect {
+                class: "idt-pill",
+                rect: pill,
+                radius: 14,
+            });
+            shapes.push(Shape::Text {
+                class: "idt-pill-text",
+                x: pill.center_x(),
+                y: pill.center_y(),
+                text: word.to_string(),
+            });
+            let name = choice.then(|| {
+                let (n, question) = question_words(tree, edge.from);
+                fill(
+                    &tree.strings[Str::EdgeChoice],
+                    &[("n", &n), ("question", question), ("answer", word)],
+                )
+            });
+            items.push(Item {
+                class: match state {
+                    EdgeState::Taken => "idt-edge is-taken",
+                    EdgeState::Choice => "idt-edge is-choice",
+                    EdgeState::Open => "idt-edge is-open",
+                    EdgeState::RuledOut => "idt-edge is-ruled-out",
+                },
+                node: None,
+                edge: Some(format!(
+                    "{}:{}",
+                    tree.node(edge.from).id,
+                    edge.answer.as_str()
+                )),
+                on_path: state == EdgeState::Taken,
+                current: false,
+                name,
+                action: choice.then_some(Action::Answer {
+                    node: edge.from,
+                    answer: edge.answer,
+                }),
+                shapes,
+            });
+        }
+    }
+    for b in &diagram.nodes {
+        items.push(node_item(tree, states[b.node.index()], b.node, b.rect));
+    }
+    Scene {
+        width: diagram.width,
+        height: diagram.height,
+        items,
+    }
+}
+
+fn node_item(tree: &Tree, state: NodeState, id: NodeId, r: Rect) -> Item {
+    let s = &tree.strings;
+    let cy = r.center_y();
+    let mut shapes = Vec::with_capacity(6);
+    match state {
+        NodeState::Current => shapes.push(Shape::Rect {
+            class: "idt-halo",
+            rect: grow(r, 3),
+            radius: 11,
+        }),
+        NodeState::Answered(_) => shapes.push(ring(r, 11)),
+        _ => {}
+    }
+    shapes.push(Shape::Rect {
+        class: "idt-chip",
+        rect: r,
+        radius: 8,
+    });
+    let (name, label_x) = match &tree.node(id).kind {
+        NodeKind::Question { .. } => {
+            let (n, question) = question_words(tree, id);
+            let (template, answer) = match state {
+                NodeState::Answered(a) => (Str::NodeAnswered, answer_word(tree, a)),
+                NodeState::Current => (Str::NodeCurrent, ""),
+                NodeState::Open => (Str::NodeOpen, ""),
+                _ => (Str::NodeRuledOut, ""),
+            };
+            let name = fill(
+                &s[template],
+                &[("n", &n), ("question", question), ("answer", answer)],
+            );
+            let (left, right) = QUESTION_PADDING;
+            let badge_x = r.x + left / 2 + 1;
+            shapes.push(Shape::Circle {
+                class: "idt-badge",
+                x: badge_x,
+                y: cy,
+                radius: 10,
+            });
+            shapes.push(Shape::Text {
+                class: "idt-badge-text",
+                x: badge_x,
+                y: cy,
+                text: n,
+            });
+            (name, r.x + left + (r.width - left - right) / 2)
+        }
+        NodeKind::Outcome(outcome) => {
+            let template = match state {
+                NodeState::Reached => Str::OutcomeReached,
+                NodeState::Open => Str::OutcomeOpen,
+                _ => Str::OutcomeRuledOut,
+            };
+            (
+                fill(&s[template], &[("outcome", &outcome.headline)]),
+                r.center_x(),
+            )
+        }
+    };
+    shapes.push(Shape::Text {
+        class: "idt-label",
+        x: label_x,
+        y: cy,
+        text: node_label(tree, id).to_string(),
+    });
+    Item {
+        class: match state {
+            NodeState::Answered(_) => "idt-node is-answered",
+            NodeState::Current => "idt-node is-current",
+            NodeState::Reached => "idt-node is-reached",
+            NodeState::Open => "idt-node is-open",
+            NodeState::RuledOut => "idt-node is-ruled-out",
+        },
+        node: Some(tree.node(id).id.clone()),
+        edge: None,
+        on_path: state.on_path(),
+        current: state == NodeState::Current,
+        name: Some(name),
+        action: matches!(state, NodeState::Answered(_))
+            .then(|| Action::Rewind(tree.depth(id) as usize)),
+        shapes,
+    }
+}
+
+/// The focus ring around an interactive shape, drawn only while it has keyboard focus.
+fn ring(r: Rect, radius: i32) -> Shape {
+    Shape::Rect {
+        class: "idt-ring",
+        rect: grow(r, 3),
+        radius,
+    }
+}
+
+fn grow(r: Rect, by: i32) -> Rect {
+    Rect {
+        x: r.x - by,
+        y: r.y - by,
+        width: r.width + 2 * by,
+        height: r.height + 2 * by,
+    }
+}
+
+/// A question's number on any path through it, and its text.
+fn question_words(tree: &Tree, node: NodeId) -> (String, &str) {
+    let n = (tree.depth(node) + 1).to_string();
+    (n, tree.question_of(node).map_or("", |q| q.text.as_str()))
+}
+
+/// The scene as a self-contained SVG document, for pages that cannot run the widget (wikis
+/// that strip scripts and iframes). `style` is CSS for the shapes' classes, `title` the
+/// image's accessible name. All text is escaped.
+pub fn svg(scene: &Scene, title: &str, style: &str) -> String {
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"idt idt-svg\" viewBox=\"0 0 {w} {h}\" \
+         width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{title}\">\n<title>{title}</title>\n\
+         <style>{style}</style>\n",
+        w = scene.width,
+        h = scene.height,
+        title = escape(title),
+        style = style.replace("</", "<\\/"),
+    );
+    for item in &scene.items {
+        out.push_str(&format!("<g class=\"{}\">", item.class));
+        for shape in &item.shapes {
+            match shape {
+                Shape::Rect { class: "idt-ring", .. } => {}
+                Shape::Rect { class, rect, radius } => out.push_str(&format!(
+                    "<rect class=\"{class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{radius}\"/>",
+                    rect.x, rect.y, rect.width, rect.height
+                )),
+                Shape::Circle { class, x, y, radius } => {
+                    out.push_str(&format!("<circle class=\"{class}\" cx=\"{x}\" cy=\"{y}\" r=\"{radius}\"/>"))
+                }
+                Shape::Path { class, d } => out.push_str(&format!("<path class=\"{class}\" d=\"{d}\"/>")),
+                Shape::Text { class, x, y, text } => out.push_str(&format!(
+                    "<text class=\"{class}\" x=\"{x}\" y=\"{y}\">{}</text>",
+                    escape(text)
+                )),
+            }
+        }
+        out.push_str("</g>\n");
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Escapes text for XML and HTML: content and double-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,142 @@
+//! What the diagram draws, and the static SVG made from it.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use integration_decision_tree::core::layout::layout;
+use integration_decision_tree::core::model::Answer::{self, No, Yes};
+use integration_decision_tree::core::scene::{Item, Scene, Shape, scene, svg};
+use integration_decision_tree::core::session::Action;
+use integration_decision_tree::core::strings::Str;
+use integration_decision_tree::core::template::fill;
+use integration_decision_tree::core::walk;
+
+fn scene_after(answers: &[Answer]) -> (integration_decision_tree::core::Tree, Scene) {
+    let tree = common::shipped();
+    let s = scene(&tree, &layout(&tree), &walk(&tree, answers));
+    (tree, s)
+}
+
+fn node<'s>(scene: &'s Scene, id: &str) -> &'s Item {
+    scene
+        .items
+        .iter()
+        .find(|i| i.node.as_deref() == Some(id))
+        .unwrap()
+}
+
+fn edge<'s>(scene: &'s Scene, hook: &str) -> &'s Item {
+    scene
+        .items
+        .iter()
+        .find(|i| i.edge.as_deref() == Some(hook))
+        .unwrap()
+}
+
+#[test]
+fn every_node_and_branch_is_drawn_once() {
+    let (tree, s) = scene_after(&[]);
+    assert_eq!(
+        s.items.iter().filter(|i| i.node.is_some()).count(),
+        tree.len()
+    );
+    assert_eq!(
+        s.items.iter().filter(|i| i.edge.is_some()).count(),
+        tree.len() - 1
+    );
+}
+
+#[test]
+fn at_the_start_the_first_question_is_current_and_its_branches_answer_it() {
+    let (tree, s) = scene_after(&[]);
+    let first = node(&s, "immediate");
+    assert!(first.current && first.on_path && first.action.is_none());
+    for answer in [Yes, No] {
+        let branch = edge(&s, &format!("immediate:{}", answer.as_str()));
+        assert_eq!(
+            branch.action,
+            Some(Action::Answer {
+                node: tree.root(),
+                answer
+            })
+        );
+        assert!(
+            branch
+                .name
+                .as_deref()
+                .unwrap()
+                .contains(&tree.question_of(tree.root()).unwrap().text)
+        );
+    }
+    assert_eq!(s.items.iter().filter(|i| i.current).count(), 1);
+    assert_eq!(s.items.iter().filter(|i| i.action.is_some()).count(), 2);
+}
+
+#[test]
+fn answered_questions_rewind_and_the_path_is_marked() {
+    let (tree, s) = scene_after(&[No, Yes]);
+    let first = node(&s, "immediate");
+    assert_eq!(first.action, Some(Action::Rewind(0)));
+    assert_eq!(node(&s, "fan-out").action, Some(Action::Rewind(1)));
+    let (n, question) = ("1", tree.question_of(tree.root()).unwrap().text.as_str());
+    let expected = fill(
+        &tree.strings[Str::NodeAnswered],
+        &[("n", n), ("question", question), ("answer", "No")],
+    );
+    assert_eq!(first.name.as_deref(), Some(expected.as_str()));
+    assert!(edge(&s, "immediate:no").on_path && edge(&s, "fan-out:yes").on_path);
+    assert!(!edge(&s, "immediate:yes").on_path);
+    assert!(
+        edge(&s, "immediate:yes").name.is_none(),
+        "plain branches are decoration"
+    );
+    assert!(node(&s, "async-fan-out").current);
+}
+
+#[test]
+fn the_path_is_drawn_over_ruled_out_branches() {
+    let (_, s) = scene_after(&[No, Yes, Yes]);
+    let position = |hook: &str| {
+        s.items
+            .iter()
+            .position(|i| i.edge.as_deref() == Some(hook))
+            .unwrap()
+    };
+    assert!(position("immediate:yes") < position("immediate:no"));
+    assert!(position("async-fan-out:no") < position("async-fan-out:yes"));
+    let reached = node(&s, "event-fan-out");
+    assert!(reached.on_path && !reached.current && reached.action.is_none());
+}
+
+#[test]
+fn the_static_svg_holds_every_label_escaped() {
+    let (tree, s) = scene_after(&[]);
+    let text = svg(&s, "A <tree> & more", ".idt-chip{fill:#fff}");
+    assert!(text.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(text.contains("aria-label=\"A &lt;tree&gt; &amp; more\""));
+    let labels = s.items.iter().flat_map(|i| &i.shapes).filter(|sh| {
+        matches!(
+            sh,
+            Shape::Text {
+                class: "idt-label",
+                ..
+            }
+        )
+    });
+    assert_eq!(labels.count(), tree.len());
+    assert!(text.contains(">Immediate response?</text>"));
+    assert!(!text.contains("idt-ring"), "no focus rings in a picture");
+}
+
+#[test]
+fn the_overview_chooses_nothing() {
+    use integration_decision_tree::core::scene::overview;
+    let tree = common::shipped();
+    let s = overview(&tree, &layout(&tree));
+    assert!(
+        s.items
+            .iter()
+            .all(|i| !i.current && !i.on_path && i.action.is_none())
+    );
+    assert!(s.items.iter().all(|i| i.class.ends_with("is-open")));
+}

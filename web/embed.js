@@ -1,0 +1,90 @@
+// <integration-decision-tree>: the widget as a custom element, for any page that can load one
+// module script. Load this file once, then write the element wherever the tree should be:
+//
+//   <script type="module" src="https://example.org/decision-tree/embed.js"></script>
+//   <integration-decision-tree theme="auto"></integration-decision-tree>
+//
+// Everything it needs (wasm, glue, styles) is found next to this file, so it works from
+// another origin and under any path. Each element renders in its own open shadow root with
+// its own styles: the host page's CSS cannot reach in, and the widget's cannot leak out.
+
+const here = import.meta.url;
+const GLUE = new URL("./__GLUE__", here).href;
+const WASM = new URL("./__WASM__", here).href;
+const STYLES = new URL("./__CSS__", here).href;
+const PAGE = new URL("./index.html", here).href;
+const SETTINGS = ["theme", "answers", "diagram", "permalink"];
+
+// One wasm instance serves every element on the page.
+let glue;
+const load = () =>
+  (glue ??= import(GLUE).then(async (module) => {
+    await module.default({ module_or_path: WASM });
+    return module;
+  }));
+
+// At most one element may own the page's URL hash.
+let hashOwner = null;
+
+class IntegrationDecisionTree extends HTMLElement {
+  static observedAttributes = SETTINGS;
+  #widget = null;
+  #root = null;
+
+  connectedCallback() {
+    if (!this.#root) {
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+      const styles = document.createElement("link");
+      styles.rel = "stylesheet";
+      styles.href = STYLES;
+      this.#root = document.createElement("div");
+      // Hidden until the styles arrive, so the widget never flashes unstyled.
+      this.#root.hidden = true;
+      const show = () => (this.#root.hidden = false);
+      styles.addEventListener("load", show, { once: true });
+      styles.addEventListener("error", show, { once: true });
+      shadow.replaceChildren(styles, this.#root);
+    }
+    load().then((module) => {
+      if (!this.isConnected || this.#widget) return;
+      const share = this.#ownsHash() ? location.href.split("#")[0] : PAGE;
+      this.#widget = module.mount(this.#root, this.#settings(SETTINGS), false, share);
+    });
+  }
+
+  disconnectedCallback() {
+    this.#widget?.destroy();
+    this.#widget = null;
+    if (hashOwner === this) hashOwner = null;
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (this.#widget && before !== after) this.#widget.configure(this.#settings([name]));
+  }
+
+  /** Whether this element asked for the permalink and may have it. */
+  #ownsHash() {
+    if (!this.hasAttribute("permalink") || ["false", "off", "no"].includes(this.getAttribute("permalink").trim().toLowerCase())) {
+      return false;
+    }
+    if (hashOwner && hashOwner !== this && hashOwner.isConnected) {
+      console.warn("integration-decision-tree: only one element per page may use the permalink; ignoring it here");
+      return false;
+    }
+    hashOwner = this;
+    return true;
+  }
+
+  /** The named attributes as settings; a missing attribute asks for its default. */
+  #settings(names) {
+    const settings = {};
+    for (const name of names) {
+      settings[name] = name === "permalink" ? (this.#ownsHash() ? "on" : "off") : this.getAttribute(name) ?? "";
+    }
+    return settings;
+  }
+}
+
+if (!customElements.get("integration-decision-tree")) {
+  customElements.define("integration-decision-tree", IntegrationDecisionTree);
+}

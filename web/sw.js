@@ -1,0 +1,27 @@
+// The offline cache: after one visit, the page, the embed and their files come from here.
+// postbuild.mjs fills in the file list (hashed names change with every build) and the cache
+// name (which changes with the list, so an update replaces the old cache).
+const CACHE = "__CACHE__";
+const FILES = __FILES__;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith("idt-") && n !== CACHE).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  if (event.request.method !== "GET") return;
+  event.respondWith(
+    caches.open(CACHE).then((cache) =>
+      cache.match(event.request, { ignoreSearch: true }).then((hit) => hit ?? fetch(event.request)),
+    ),
+  );
+});
