@@ -11,12 +11,14 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 SIZE_BUDGET := 110000
 PORT ?= 8080
 
-.PHONY: help setup dist serve test lint unit browser e2e size clean
+.PHONY: help setup dist serve test lint unit browser e2e size bench fuzz clean
 
 help:
 	@echo "make serve   build the release site and serve it on http://127.0.0.1:$(PORT)/"
 	@echo "make test    every check: format, lint, unit, browser, build, size, end-to-end"
 	@echo "make dist    build the release site into dist/ (host it under any path)"
+	@echo "make bench   measure size, load time, answer latency and memory against a static page and Mermaid"
+	@echo "make fuzz    fuzz the URL-state parser and the tree loader (FUZZ_SECONDS each, default 600)"
 
 setup:
 	@scripts/setup.sh
@@ -47,6 +49,16 @@ e2e:
 
 test: lint unit browser dist size e2e
 	@echo "make test: all checks passed"
+
+bench: dist
+	node scripts/bench.mjs
+
+FUZZ_SECONDS ?= 600
+fuzz: setup
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
+	mkdir -p fuzz/corpus/permalink fuzz/corpus/loader
+	cd fuzz && cargo +nightly fuzz run permalink corpus/permalink -- -max_total_time=$(FUZZ_SECONDS)
+	cd fuzz && cargo +nightly fuzz run loader corpus/loader seeds/loader -- -max_total_time=$(FUZZ_SECONDS)
 
 clean:
 	rm -rf dist target/wasm-bindgen target/wasm-opt

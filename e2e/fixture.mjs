@@ -27,10 +27,10 @@ export const OUTCOME_HASHES = {
  * Starts a server and a browser for the tests in one file and stops them afterwards.
  * Returns an object whose `url` and `browser` are set once the tests start.
  */
-export function useSite({ root = "dist", base = "/", csp = null } = {}) {
+export function useSite({ root = "dist", base = "/", csp = null, pages = {} } = {}) {
   const site = {};
   before(async () => {
-    const { server, url } = await serve({ root, port: 0, base, csp });
+    const { server, url } = await serve({ root, port: 0, base, csp, pages });
     site.server = server;
     site.url = url;
     site.browser = await launch();

@@ -60,6 +60,8 @@ test("without JavaScript the page shows the questions and the decision table", a
   const page = await context.newPage();
   for (const path of ["", "embed.html"]) {
     await page.goto(site.url + path);
+    // The page sends readers without JavaScript to its plain version; embed.html inlines it.
+    if (!path) await page.waitForURL(/fallback\.html$/);
     const fallback = page.locator(".idt-fallback");
     assert.ok(await fallback.isVisible(), `${path || "index.html"} shows its fallback`);
     assert.equal(await fallback.locator("ol > li").count(), 3);

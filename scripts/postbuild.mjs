@@ -3,13 +3,14 @@
 // Trunk compiles the wasm, runs wasm-bindgen and wasm-opt, hashes the CSS and writes
 // index.html with an inline loader script. This step then writes:
 //
-//   index.html         the page: no inline script (a hashed boot-*.js instead), one joined
-//                      stylesheet, a <noscript> version, oEmbed discovery
+//   index.html         the page: no inline script (a hashed boot-*.js bundled with the glue),
+//                      one joined stylesheet, a <noscript> redirect, oEmbed discovery
 //   embed.html         the widget without page chrome, for iframes; reports its height
 //   embed.js           <integration-decision-tree>, a custom element for script embeds
 //   standalone.html    one self-contained file that works from file:// with no network
 //   tree.svg           the whole tree as a static picture, for hosts that allow no embeds
-//   fallback.html      the plain-HTML version, to paste inside the element for no-JS readers
+//   fallback.html      the plain-HTML version: where the page sends readers without
+//                      JavaScript, and the block to paste inside the element for them
 //   oembed.json        oEmbed "rich" response pointing at embed.html
 //   sw.js              the offline cache, listing this build's files
 //   *.gz, *.br         precompressed copies for servers that can send them
@@ -23,7 +24,7 @@
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, readdirSync, unlinkSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { buildSync, transformSync } from "esbuild";
 
@@ -34,8 +35,21 @@ const write = (name, content) => writeFileSync(join(dist, name), content);
 const hashed = (stem, ext, content) =>
   `${stem}-${createHash("sha256").update(content).digest("hex").slice(0, 16)}.${ext}`;
 const minify = (code) => transformSync(code, { minify: true, format: "esm", target: "es2022" }).code;
+/** Bundles a loader with the glue it imports: one request, and unused glue is shaken out. */
+const bundle = (code) =>
+  buildSync({
+    stdin: { contents: code, resolveDir: dist, loader: "js" },
+    bundle: true,
+    format: "esm",
+    minify: true,
+    target: "es2022",
+    write: false,
+  }).outputFiles[0].text;
+// The loaders' own helpers live in web/, the glue in dist/: helpers get absolute paths.
 const template = (name, values) =>
-  Object.entries(values).reduce((text, [key, value]) => text.replaceAll(`__${key}__`, value), readFileSync(`web/${name}`, "utf8"));
+  Object.entries(values)
+    .reduce((text, [key, value]) => text.replaceAll(`__${key}__`, value), readFileSync(`web/${name}`, "utf8"))
+    .replaceAll('from "./crash.js"', `from ${JSON.stringify(resolve("web/crash.js"))}`);
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
 function fail(message) {
@@ -49,7 +63,7 @@ function staticTool(...args) {
 }
 
 // Files written by an earlier run of this step.
-const OURS = /^(boot|frame|site)-[0-9a-f]{16}\.(js|css)$|^(embed\.html|embed\.js|standalone\.html|tree\.svg|fallback\.html|oembed\.json|sw\.js)$|\.(gz|br)$/;
+const OURS = /^(boot|frame|site|extra)-[0-9a-f]{16}\.(js|css)$|^(embed\.html|embed\.js|standalone\.html|tree\.svg|fallback\.html|oembed\.json|sw\.js)$|\.(gz|br)$/;
 for (const old of readdirSync(dist).filter((f) => OURS.test(f))) unlinkSync(join(dist, old));
 
 // --- What Trunk produced ---------------------------------------------------------------
@@ -70,24 +84,32 @@ write(glue, minify(read(glue)));
 const css = sheets.map((m) => read(m[1])).join("\n");
 const cssName = hashed("site", "css", css);
 write(cssName, css);
-const boot = minify(template("boot.js", { GLUE: glue, WASM: wasm }));
+// The page chrome's own sheet lives on only inside site-*.css (the widget's is kept for embeds).
+unlinkSync(join(dist, sheets[1][1]));
+const extraCss = transformSync(readFileSync("style/extra.css", "utf8"), { loader: "css", minify: true }).code;
+const extraName = hashed("extra", "css", extraCss);
+write(extraName, extraCss);
+const boot = bundle(template("boot.js", { GLUE: glue, WASM: wasm }));
 const bootName = hashed("boot", "js", boot);
 write(bootName, boot);
 
-const oembedLink = `<link rel="alternate" type="application/json+oembed" href="./oembed.json" title="${title}">`;
+const oembedLink = `<link rel="alternate" type="application/json+oembed" href="./oembed.json">`;
 html = html
   .replace(loader[0], `<script type="module" src="./${bootName}"></script>${oembedLink}`)
+  // The glue is inside the boot bundle now.
+  .replace(/<link[^>]*rel="?modulepreload"?[^>]*>/, "")
   .replace(sheets[0][0], `<link href="./${cssName}" rel="stylesheet">`)
   .replace(sheets[1][0], "");
-const app = html.match(/<main[^>]*\bid="?app"?[^>]*>/);
-if (!app) fail("index.html has no <main id=app>");
-html = html.replace(app[0], `${app[0]}<noscript>${staticTool("fallback")}</noscript>`);
+// Readers without JavaScript go to the plain-HTML version, a page of its own (inlining it
+// here would cost every reader its bytes).
+const noscript = `<noscript><meta http-equiv="refresh" content="0; url=./fallback.html"></noscript>`;
+html = html.replace("</title>", `</title>${noscript}`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail("an inline script is left in index.html");
 if (/\b(?:href|src)="?\//.test(html)) fail("index.html has an absolute URL");
 write("index.html", html);
 
 // --- The iframe page -----------------------------------------------------------------------
-const frame = minify(template("frame.js", { GLUE: glue, WASM: wasm }));
+const frame = bundle(template("frame.js", { GLUE: glue, WASM: wasm }));
 const frameName = hashed("frame", "js", frame);
 write(frameName, frame);
 write(
@@ -95,6 +117,7 @@ write(
   template("embed.html", {
     TITLE: title,
     CSS: cssName,
+    EXTRA_CSS: extraName,
     SCRIPT: frameName,
     GLUE: glue,
     WASM: wasm,
@@ -103,18 +126,17 @@ write(
 );
 
 // --- The custom element ------------------------------------------------------------------
-write("embed.js", minify(template("embed.js", { GLUE: glue, WASM: wasm, CSS: widgetCss })));
-write("fallback.html", staticTool("fallback", "./index.html"));
+write("embed.js", bundle(template("embed.js", { GLUE: glue, WASM: wasm, CSS: widgetCss })));
+const header = html.match(/<header[\s\S]*?<\/header>/)?.[0] ?? "";
+write(
+  "fallback.html",
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${title}</title><link href="./${cssName}" rel="stylesheet"><link href="./${extraName}" rel="stylesheet"></head>` +
+    `<body><div class="page">${header}<main>${staticTool("fallback", "./index.html")}</main></div></body></html>\n`,
+);
 
 // --- One file for offline use ------------------------------------------------------------
-const bundle = buildSync({
-  stdin: { contents: template("standalone.js", { GLUE_PATH: `./${glue}` }), resolveDir: dist, loader: "js" },
-  bundle: true,
-  format: "esm",
-  minify: true,
-  target: "es2022",
-  write: false,
-}).outputFiles[0].text;
+const single = bundle(template("standalone.js", { GLUE_PATH: `./${glue}`, CRASH_PATH: resolve("web/crash.js") }));
 const standalone = html
   .replace(/<script type="module" src="[^"]+"><\/script>/, "")
   .replace(/<link[^>]*rel="?(?:modulepreload|preload|icon|alternate)"?[^>]*>/g, "")
@@ -123,7 +145,7 @@ const standalone = html
     "</body>",
     () =>
       `<script type="application/wasm-base64" id="idt-wasm">${readFileSync(join(dist, wasm)).toString("base64")}</script>` +
-      `<script type="module">${bundle}</script></body>`,
+      `<script type="module">${single}</script></body>`,
   );
 if (/\b(?:href|src)="?\.\//.test(standalone.replace(/<noscript>[\s\S]*?<\/noscript>/, ""))) {
   fail("standalone.html still refers to another file");
@@ -163,7 +185,7 @@ write(
 // --- Offline cache ---------------------------------------------------------------------------
 // Everything the page and the embeds load; not the large single-file download.
 const cached = readdirSync(dist)
-  .filter((f) => !f.startsWith(".") && !/\.(gz|br)$/.test(f) && !["standalone.html", "sw.js", "fallback.html"].includes(f))
+  .filter((f) => !f.startsWith(".") && !/\.(gz|br)$/.test(f) && !["standalone.html", "sw.js"].includes(f))
   .filter((f) => statSync(join(dist, f)).isFile())
   .sort();
 const files = ["./", ...cached.map((f) => `./${f}`)];

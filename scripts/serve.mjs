@@ -24,8 +24,11 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".webmanifest", ".txt"]);
 
-/** Starts a server; resolves to { server, url } once it listens. Port 0 picks a free port. */
-export function serve({ root = "dist", port = 8080, host = "127.0.0.1", base = "/", csp = null, headers = {} } = {}) {
+/**
+ * Starts a server; resolves to { server, url } once it listens. Port 0 picks a free port.
+ * `pages` maps extra paths (below the base) to HTML served as if they were files, for tests.
+ */
+export function serve({ root = "dist", port = 8080, host = "127.0.0.1", base = "/", csp = null, headers = {}, pages = {} } = {}) {
   const top = resolve(root);
   const prefix = base.endsWith("/") ? base : `${base}/`;
   const server = createServer(async (req, res) => {
@@ -35,7 +38,8 @@ export function serve({ root = "dist", port = 8080, host = "127.0.0.1", base = "
       let file = resolve(top, "." + sep + path.slice(prefix.length));
       if (file !== top && !file.startsWith(top + sep)) return send(res, 403, "forbidden");
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file).catch(() => null);
+      const page = pages[path.slice(prefix.length)];
+      const body = page !== undefined ? Buffer.from(page) : await readFile(file).catch(() => null);
       if (!body) return send(res, 404, "not found");
       const ext = extname(file);
       const out = {
@@ -44,6 +48,8 @@ export function serve({ root = "dist", port = 8080, host = "127.0.0.1", base = "
         "x-content-type-options": "nosniff",
         // The script embed loads the module, glue and wasm cross-origin, which needs CORS.
         "access-control-allow-origin": "*",
+        // Lets pages on other origins (the benchmark's) see the transfer sizes.
+        "timing-allow-origin": "*",
         ...headers,
       };
       if (csp && ext === ".html") out["content-security-policy"] = csp;

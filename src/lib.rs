@@ -5,14 +5,16 @@
 
 pub mod core;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod ui;
 
-/// A small free-list allocator instead of dlmalloc: about 3 KB gzip less wasm, and plenty fast
-/// for a widget that allocates little (the benchmark measures it on a 1,000-node tree).
-#[cfg(target_arch = "wasm32")]
+/// Talc instead of the default dlmalloc: smaller in the wasm (about 2 KB gzip) and as fast.
+/// (A plain free-list allocator was smaller still but went quadratic on large trees: answers
+/// on a 1,001-node tree took seconds. The benchmark's scale rows watch for that.)
+#[cfg(all(
+    target_arch = "wasm32",
+    feature = "widget",
+    not(target_feature = "atomics")
+))]
 #[global_allocator]
-// SAFETY: the widget runs on the browser's main thread only; wasm32-unknown-unknown without
-// the atomics feature has no threads, so nothing can allocate concurrently.
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

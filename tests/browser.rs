@@ -2,7 +2,7 @@
 //! Each test mounts into a fresh element and awaits Yew's scheduler instead of sleeping.
 #![cfg(target_arch = "wasm32")]
 
-use integration_decision_tree::ui::{Widget, mount};
+use integration_decision_tree::ui::mount;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -11,7 +11,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 struct Mounted {
     root: Element,
-    _widget: Widget,
+    _widget: u32,
 }
 
 /// Mounts an embedded widget (no permalink) with these settings into a fresh element.

@@ -31,7 +31,7 @@ fn order_case_and_spelling_do_not_matter() {
     check("#async=no&fan-out=yes&immediate=yes", &[Yes, Yes, No]);
     check("#IMMEDIATE=Y;Fan-Out=TRUE;async=0", &[Yes, Yes, No]);
     check("#immediate%3Dyes", &[]);
-    check("#imm%65diate=n", &[No]);
+    check("#imm%65diate=n", &[]);
     check("# immediate = yes ", &[Yes]);
 }
 
@@ -51,7 +51,7 @@ fn restores_what_is_valid_and_ignores_the_rest() {
     check("#main", &[]);
     check("#%%%===&&&;;", &[]);
     check("#immediate=%ZZ", &[]);
-    check("#immediate=%F0%9F", &[]);
+    check("#immediate=%79es", &[]);
 }
 
 #[test]
@@ -132,7 +132,7 @@ proptest! {
                 }
             })
         };
-        if !text.contains('%') {
+        {
             let mut expected = Vec::new();
             let mut w = walk(&tree, &expected);
             while let Some(at) = w.asking() {

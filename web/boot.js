@@ -2,10 +2,12 @@
 // #app. Settings come from the query string (index.html?theme=dark), like attributes do for
 // the embedded element. A file instead of Trunk's inline loader, so that the page runs under
 // a strict Content-Security-Policy (no inline scripts).
-import init, { mount } from "./__GLUE__";
+import init, { mount, __idtTestPanic } from "./__GLUE__";
+import { whenCrashed } from "./crash.js";
 
 await init({ module_or_path: new URL("./__WASM__", import.meta.url) });
 const root = document.getElementById("app");
+whenCrashed(root, __idtTestPanic);
 const settings = Object.fromEntries(new URLSearchParams(location.search));
 mount(root, settings, true, location.href.split("#")[0]);
 

@@ -8,6 +8,8 @@
 // another origin and under any path. Each element renders in its own open shadow root with
 // its own styles: the host page's CSS cannot reach in, and the widget's cannot leak out.
 
+import { whenCrashed } from "./crash.js";
+
 const here = import.meta.url;
 const GLUE = new URL("./__GLUE__", here).href;
 const WASM = new URL("./__WASM__", here).href;
@@ -28,6 +30,7 @@ let hashOwner = null;
 
 class IntegrationDecisionTree extends HTMLElement {
   static observedAttributes = SETTINGS;
+  /** The id `mount` returned, once mounted. */
   #widget = null;
   #root = null;
 
@@ -40,6 +43,7 @@ class IntegrationDecisionTree extends HTMLElement {
       this.#root = document.createElement("div");
       // Hidden until the styles arrive, so the widget never flashes unstyled.
       this.#root.hidden = true;
+      whenCrashed(this.#root, () => load().then((module) => module.__idtTestPanic()));
       const show = () => (this.#root.hidden = false);
       styles.addEventListener("load", show, { once: true });
       styles.addEventListener("error", show, { once: true });
@@ -53,13 +57,13 @@ class IntegrationDecisionTree extends HTMLElement {
   }
 
   disconnectedCallback() {
-    this.#widget?.destroy();
+    if (this.#widget) glue.then((module) => module.unmount(this.#widget));
     this.#widget = null;
     if (hashOwner === this) hashOwner = null;
   }
 
   attributeChangedCallback(name, before, after) {
-    if (this.#widget && before !== after) this.#widget.configure(this.#settings([name]));
+    if (this.#widget && before !== after) glue.then((module) => module.configure(this.#widget, this.#settings([name])));
   }
 
   /** Whether this element asked for the permalink and may have it. */

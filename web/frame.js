@@ -1,11 +1,14 @@
 // Starts embed.html, the widget for iframes: mounts it without page chrome and tells the
 // parent page its height whenever that changes, so a host can size the iframe to fit (see the
 // README's snippet). Settings come from the query string: embed.html?theme=dark&diagram=hide.
-import init, { mount } from "./__GLUE__";
+import init, { mount, __idtTestPanic } from "./__GLUE__";
+import { whenCrashed } from "./crash.js";
 
 await init({ module_or_path: new URL("./__WASM__", import.meta.url) });
 const settings = Object.fromEntries(new URLSearchParams(location.search));
-mount(document.getElementById("app"), settings, false, new URL("./index.html", location.href).href);
+const root = document.getElementById("app");
+whenCrashed(root, __idtTestPanic);
+mount(root, settings, false, new URL("./index.html", location.href).href);
 
 if (window.parent !== window) {
   let last = 0;

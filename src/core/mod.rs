@@ -7,6 +7,7 @@
 pub mod config;
 pub mod diagram;
 pub mod export;
+pub mod generate;
 pub mod layout;
 pub mod model;
 pub mod permalink;

@@ -13,16 +13,16 @@ use crate::core::walk::walk;
 /// Starting at the root, it looks up each question's key and follows the answer found; it
 /// stops at the first question with no usable answer. Keys and answers are case-insensitive;
 /// `yes`/`y`/`true`/`1` and `no`/`n`/`false`/`0` are accepted; pairs may be separated by `&` or
-/// `;`; the first pair for a key wins; percent-escapes are decoded. Anything else is ignored,
-/// so garbage gives an empty list: a fresh start.
+/// `;`; the first pair for a key wins. Anything else (including percent-escapes, which links
+/// this widget writes never contain) is ignored, so garbage gives an empty list: a fresh start.
 pub fn parse(tree: &Tree, text: &str) -> Vec<Answer> {
     let text = text.strip_prefix('#').unwrap_or(text);
     let pairs: Vec<(String, Answer)> = text
         .split(['&', ';'])
         .filter_map(|pair| {
             let (key, value) = pair.split_once('=')?;
-            let answer = parse_answer(&decode(value))?;
-            Some((decode(key).trim().to_ascii_lowercase(), answer))
+            let answer = parse_answer(value)?;
+            Some((key.trim().to_ascii_lowercase(), answer))
         })
         .collect();
     let mut answers = Vec::new();
@@ -63,39 +63,4 @@ fn parse_answer(value: &str) -> Option<Answer> {
         "no" | "n" | "false" | "0" => Some(Answer::No),
         _ => None,
     }
-}
-
-/// Decodes `%XX` escapes of ASCII characters (browsers escape spaces and the like in
-/// `location.hash`). Keys and answers are ASCII, so other escapes, and malformed ones, are kept
-/// as written: they could not match anyway.
-fn decode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some((before, after)) = rest.split_once('%') {
-        out.push_str(before);
-        let escape = after.as_bytes();
-        let byte = match escape {
-            [high, low, ..] => hex_digit(*high)
-                .zip(hex_digit(*low))
-                .map(|(h, l)| h << 4 | l),
-            _ => None,
-        };
-        match byte.filter(u8::is_ascii) {
-            Some(byte) => {
-                out.push(char::from(byte));
-                // Both escape digits are ASCII, so a character starts right after them.
-                rest = after.get(2..).unwrap_or_default();
-            }
-            None => {
-                out.push('%');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn hex_digit(byte: u8) -> Option<u8> {
-    char::from(byte).to_digit(16).map(|d| d as u8)
 }

@@ -91,6 +91,9 @@ strings! {
     FallbackOutcomeColumn = "fallback_outcome_column": [],
     FallbackNotAsked = "fallback_not_asked": [],
     FallbackLink = "fallback_link": [],
+    /// Shown in place of the widget if it crashes.
+    CrashMessage = "crash_message": [],
+    Reload = "reload": [],
 }
 
 impl Str {

@@ -53,36 +53,22 @@ pub fn App(props: &AppProps) -> Html {
             State::new(tree, from_link.unwrap_or_else(|| config.answers.clone()))
         })
     };
-    let heading = use_node_ref();
     let dispatch = state.dispatcher();
 
-    // When the settings change: a new `answers` setting replaces the answers; a permalink
-    // turned on after mount adopts the URL's answers (or writes ours into it); and with a
+    // When the settings change: a new `answers` setting replaces the answers, and with a
     // permalink, browser back/forward and hand-edited hashes restore the answers in the URL.
+    // (A permalink turned on after mount starts writing the URL from the next change.)
     {
         let dispatch = dispatch.clone();
         let tree = props.tree.clone();
-        let ours = state.answers.clone();
-        let applied = use_mut_ref(|| (config.answers.clone(), config.permalink));
+        let applied = use_mut_ref(|| config.answers.clone());
         let deps = (config.answers.clone(), config.permalink);
         use_effect_with(deps, move |(answers, permalink)| {
-            let (old_answers, had_permalink) = applied.replace((answers.clone(), *permalink));
-            if old_answers != *answers {
+            if applied.replace(answers.clone()) != *answers {
                 dispatch.dispatch(Msg::Do {
                     cause: Cause::Settings,
                     action: Action::Restore(answers.clone()),
                 });
-            }
-            if *permalink && !had_permalink {
-                let from_link = permalink::parse(&tree, &host::hash());
-                if from_link.is_empty() {
-                    host::write_hash(&permalink::serialise(&tree, &ours), false);
-                } else {
-                    dispatch.dispatch(Msg::Do {
-                        cause: Cause::History,
-                        action: Action::Restore(from_link),
-                    });
-                }
             }
             let listeners = permalink.then(|| {
                 let window = gloo::utils::window();
@@ -104,7 +90,6 @@ pub fn App(props: &AppProps) -> Html {
     // After each change: write the URL, move focus, tell the host page.
     {
         let state = state.clone();
-        let heading = heading.clone();
         let host_element = props.host.clone();
         let permalink = config.permalink;
         use_effect_with(state.revision, move |_| {
@@ -117,7 +102,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             }
             if matches!(state.cause, Cause::Person | Cause::History) {
-                host::focus(&heading);
+                host::focus_heading(&host_element);
             }
             for change in &state.changes {
                 host::announce_change(&host_element, &state.tree, &state.answers, *change);
@@ -139,7 +124,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let main = match walked.position {
-        Position::Asking(node) => question_card(&v, node, &walked, &heading),
+        Position::Asking(node) => question_card(&v, node, &walked),
         Position::Reached(node) => {
             let share = share_link(tree, &props.share, &state.answers);
             let record = decision_record(tree, &walked, &share).unwrap_or_default();
@@ -153,18 +138,14 @@ pub fn App(props: &AppProps) -> Html {
                         Copy::Record => (record.clone(), Str::CopiedRecord),
                     };
                     let (tree, dispatch) = (tree.clone(), dispatch.clone());
-                    yew::platform::spawn_local(async move {
-                        let said = if host::copy(text).await {
-                            done
-                        } else {
-                            Str::CopyFailed
-                        };
+                    host::copy(&text, move |worked| {
+                        let said = if worked { done } else { Str::CopyFailed };
                         let message = tree.strings[said].to_string();
                         dispatch.dispatch(Msg::Copied { revision, message });
                     });
                 })
             };
-            outcome_panel(&v, node, &record, &state.copy_status, &on_copy, &heading)
+            outcome_panel(&v, node, &record, &state.copy_status, &on_copy)
         }
     };
     let announcement = (state.cause != Cause::Start).then(|| announce(tree, &walked));

@@ -1,7 +1,5 @@
 //! The question card: the question, why it matters, what counts as yes, and Yes/No.
 
-use std::cmp::Ordering;
-
 use yew::prelude::*;
 
 use super::view::View;
@@ -11,8 +9,8 @@ use crate::core::strings::Str;
 use crate::core::template::fill;
 use crate::core::walk::Walk;
 
-/// The card for the question at `node`; `heading` receives focus after each step.
-pub fn question_card(v: &View, node: NodeId, walked: &Walk, heading: &NodeRef) -> Html {
+/// The card for the question at `node`. Its heading receives focus after each step.
+pub fn question_card(v: &View, node: NodeId, walked: &Walk) -> Html {
     let s = &v.tree.strings;
     let Some(question) = v.tree.question_of(node) else {
         return Html::default();
@@ -34,17 +32,8 @@ pub fn question_card(v: &View, node: NodeId, walked: &Walk, heading: &NodeRef) -
         <section class="idt-panel idt-card" aria-labelledby={heading_id.clone()}>
             <div class="idt-progress">
                 <span>{ fill(&s[Str::Progress], &[("n", &n.to_string()), ("total", &total.to_string())]) }</span>
-                <span class="idt-steps" aria-hidden="true">
-                    { for (1..=total).map(|i| html! {
-                        <span class={match i.cmp(&n) {
-                            Ordering::Less => "idt-step is-done",
-                            Ordering::Equal => "idt-step is-now",
-                            Ordering::Greater => "idt-step",
-                        }} />
-                    }) }
-                </span>
             </div>
-            <h2 id={heading_id} class="idt-question" tabindex="-1" ref={heading.clone()}>
+            <h2 id={heading_id} class="idt-question" tabindex="-1">
                 { &question.text }
             </h2>
             <p class="idt-explanation">{ &question.explanation }</p>

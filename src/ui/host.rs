@@ -2,9 +2,8 @@
 //! the clipboard, and events for the host page. Each function fails quietly: a host that
 //! forbids something (a sandboxed iframe, `file://`) gets a widget that still works.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
-use yew::NodeRef;
 
 use crate::core::Tree;
 use crate::core::model::Answer;
@@ -46,9 +45,10 @@ pub fn write_hash(hash: &str, new_entry: bool) {
 }
 
 /// Moves keyboard and screen-reader focus to the element behind `node`, if it is rendered.
-pub fn focus(node: &NodeRef) {
-    if let Some(element) = node.cast::<HtmlElement>() {
-        let _ = element.focus();
+pub fn focus_heading(root: &Element) {
+    let heading = root.query_selector("h2[tabindex]").ok().flatten();
+    if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
+        let _ = heading.focus();
     }
 }
 
@@ -109,15 +109,32 @@ pub fn announce_change(target: &Element, tree: &Tree, answers: &[Answer], change
     }
 }
 
-/// Copies `text` to the clipboard; false when the browser or the host does not allow it.
-pub async fn copy(text: String) -> bool {
+/// Copies `text` to the clipboard and calls `done` with whether that worked: false when the
+/// browser or the host forbids it (an insecure page, an iframe without clipboard access).
+pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
     let navigator = gloo::utils::window().navigator();
     let available = js_sys::Reflect::get(&navigator, &"clipboard".into())
         .map(|c| !c.is_undefined() && !c.is_null())
         .unwrap_or(false);
     if !available {
-        return false;
+        return done(false);
     }
-    let promise = navigator.clipboard().write_text(&text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    // One callback for both outcomes: the promise settles exactly once.
+    let settle = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let on = |worked: bool| {
+        let settle = settle.clone();
+        Closure::once(move |_: JsValue| {
+            if let Some(done) = settle.take() {
+                done(worked);
+            }
+        })
+    };
+    let (copied, refused) = (on(true), on(false));
+    let _ = navigator
+        .clipboard()
+        .write_text(text)
+        .then2(&copied, &refused);
+    // The promise keeps the callbacks; JS owns them from here.
+    copied.forget();
+    refused.forget();
 }

@@ -6,6 +6,7 @@
 
 mod app;
 mod card;
+mod crash;
 mod diagram;
 mod host;
 mod outcome;
@@ -14,7 +15,7 @@ mod summary;
 mod tree_data;
 mod view;
 
-use std::cell::Cell;
+use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -25,58 +26,68 @@ use crate::core::layout::layout;
 pub use app::{App, AppProps};
 use state::TreeRef;
 
-/// A mounted widget, as seen from JavaScript.
-#[wasm_bindgen]
-pub struct Widget {
-    /// `None` when the tree could not be loaded and an error message was shown instead.
-    handle: Option<AppHandle<App>>,
-    props: Option<AppProps>,
+/// A mounted widget: Yew's handle and the props it was last given.
+type Mounted = (AppHandle<App>, AppProps);
+
+thread_local! {
+    /// The mounted widgets, by the id `mount` returned (minus one); `None` once unmounted.
+    static WIDGETS: RefCell<Vec<Option<Mounted>>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Applies changed settings (an object of attribute names to strings) to the widget `id`.
+/// Settings not mentioned keep their value; invalid values fall back with a warning.
 #[wasm_bindgen]
-impl Widget {
-    /// Applies changed settings (an object of attribute names to strings) to a mounted widget.
-    /// Settings not mentioned keep their value; invalid values fall back with a warning.
-    pub fn configure(&mut self, settings: &JsValue) {
-        let Some(props) = &mut self.props else { return };
+pub fn configure(id: u32, settings: &JsValue) {
+    WIDGETS.with(|widgets| {
+        let mut widgets = widgets.borrow_mut();
+        let Some(Some((handle, props))) = widgets.get_mut((id as usize).wrapping_sub(1)) else {
+            return;
+        };
         let (config, warnings) =
             config::read(&props.tree, (*props.config).clone(), pairs(settings));
         warn_all(&warnings);
         props.config = config.into();
-        if let Some(handle) = &mut self.handle {
-            handle.update(props.clone());
-        }
-    }
+        handle.update(props.clone());
+    });
+}
 
-    /// Removes the widget and its listeners.
-    pub fn destroy(self) {
-        if let Some(handle) = self.handle {
-            handle.destroy();
-        }
+/// Removes the widget `id` and its listeners.
+#[wasm_bindgen]
+pub fn unmount(id: u32) {
+    let widget = WIDGETS.with(|widgets| {
+        widgets
+            .borrow_mut()
+            .get_mut((id as usize).wrapping_sub(1))
+            .and_then(Option::take)
+    });
+    if let Some((handle, props)) = widget {
+        crash::forget(&props.host);
+        handle.destroy();
     }
 }
 
-/// Renders a widget into `root` (which it empties first).
+/// Renders a widget into `root` (which it empties first) and returns its id for
+/// [`configure`] and [`unmount`], or 0 when the tree could not be loaded (the reasons are
+/// then shown in `root`).
 ///
 /// `settings` is an object of attribute-style strings (`theme`, `answers`, `diagram`,
 /// `permalink`); `page` says whether this is the standalone page (permalink on by default) or
 /// an embed (off by default); `share` is the page URL, without a hash, that shared links and
 /// the decision record point to.
 #[wasm_bindgen]
-pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> Widget {
-    thread_local!(static INSTANCES: Cell<u32> = const { Cell::new(0) });
-    let instance = INSTANCES.with(|n| {
-        n.set(n.get() + 1);
-        n.get()
-    });
-    let tree = match tree_data::shipped() {
+pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> u32 {
+    let instance = WIDGETS.with(|widgets| widgets.borrow().len() as u32 + 1);
+    // A host may pass its own tree file (JSON text) as the `tree` setting; it is untrusted.
+    let custom = pairs(settings).into_iter().find(|(name, _)| name == "tree");
+    let loaded = match &custom {
+        Some((_, json)) => tree_data::parse(json),
+        None => tree_data::shipped(),
+    };
+    let tree = match loaded {
         Ok(tree) => tree,
         Err(errors) => {
             show_errors(&root, &errors);
-            return Widget {
-                handle: None,
-                props: None,
-            };
+            return 0;
         }
     };
     let (config, warnings) = config::read(&tree, Config::new(page), pairs(settings));
@@ -89,11 +100,10 @@ pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> Wi
         share: share.into(),
         host: root.clone(),
     };
+    crash::watch(&root);
     let handle = Renderer::<App>::with_root_and_props(root, props.clone()).render();
-    Widget {
-        handle: Some(handle),
-        props: Some(props),
-    }
+    WIDGETS.with(|widgets| widgets.borrow_mut().push(Some((handle, props))));
+    instance
 }
 
 /// Replaces the widget with the reasons the tree could not be loaded, as plain text.

@@ -23,7 +23,6 @@ pub fn outcome_panel(
     record: &str,
     status: &str,
     on_copy: &Callback<Copy>,
-    heading: &NodeRef,
 ) -> Html {
     let s = &v.tree.strings;
     let Some(outcome) = v.tree.node(node).outcome() else {
@@ -46,7 +45,7 @@ pub fn outcome_panel(
     html! {
         <section class="idt-panel idt-outcome" aria-labelledby={heading_id.clone()}>
             <p class="idt-kicker">{ fill(&s[Str::OutcomeKicker], &[("outcome", &pattern.name)]) }</p>
-            <h2 id={heading_id} class="idt-headline" tabindex="-1" ref={heading.clone()}>
+            <h2 id={heading_id} class="idt-headline" tabindex="-1">
                 { &outcome.headline }
             </h2>
             <p class="idt-lead">{ &pattern.summary }</p>

@@ -1,10 +1,11 @@
-//! The shipped tree, parsed once per page.
+//! The tree: the shipped one, parsed once per page, or one a host passes in.
 //!
 //! The JSON is parsed by the browser's own `JSON.parse`, so no JSON parser is compiled into the
 //! wasm. The parsed value is walked with js-sys into the core's [`Value`], which the core then
 //! reads and validates. (serde-wasm-bindgen would do the walk too, but its error path links
 //! serde's float formatting, about 7 KB gzip, for values a tree file never contains.) The
-//! native tests validate the same file, so the error branch is for robustness only.
+//! native tests validate the shipped file; a tree passed in by a host is untrusted and may be
+//! rejected, with every problem reported.
 
 use std::rc::Rc;
 
@@ -17,14 +18,15 @@ use crate::core::{TREE_JSON, Tree};
 /// The validated shipped tree, or the reasons it could not be loaded.
 pub fn shipped() -> Result<Rc<Tree>, Rc<Vec<String>>> {
     thread_local! {
-        static TREE: Result<Rc<Tree>, Rc<Vec<String>>> = parse();
+        static TREE: Result<Rc<Tree>, Rc<Vec<String>>> = parse(TREE_JSON);
     }
     TREE.with(Clone::clone)
 }
 
-fn parse() -> Result<Rc<Tree>, Rc<Vec<String>>> {
-    let value = js_sys::JSON::parse(TREE_JSON)
-        .map_err(|_| Rc::new(vec!["tree: not valid JSON".to_string()]))?;
+/// Parses and validates a tree file's text.
+pub fn parse(json: &str) -> Result<Rc<Tree>, Rc<Vec<String>>> {
+    let value =
+        js_sys::JSON::parse(json).map_err(|_| Rc::new(vec!["tree: not valid JSON".to_string()]))?;
     crate::core::load(&to_value(&value, 0))
         .map(Rc::new)
         .map_err(|errors| Rc::new(errors.iter().map(ToString::to_string).collect()))

@@ -1,0 +1,19 @@
+//! The tree loader on arbitrary bytes (as JSON when they parse): never panics, and a tree it
+//! accepts can be walked and laid out.
+#![no_main]
+
+use integration_decision_tree::core::layout::layout;
+use integration_decision_tree::core::model::Answer;
+use integration_decision_tree::core::source::Value;
+use integration_decision_tree::core::{load, walk};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|bytes: &[u8]| {
+    let Ok(value) = serde_json::from_slice::<Value>(bytes) else { return };
+    if let Ok(tree) = load(&value) {
+        let diagram = layout(&tree);
+        assert_eq!(diagram.nodes.len(), tree.len());
+        let walked = walk(&tree, &[Answer::Yes; 64]);
+        assert!(walked.steps.len() <= 64);
+    }
+});

@@ -1,0 +1,62 @@
+//! What happens if the widget panics: instead of a frozen page, every widget on it is
+//! replaced by a short message and a Reload button.
+//!
+//! A panic in wasm cannot be recovered from (the module's state may be broken), so the panic
+//! hook does as little as possible: it logs the panic and dispatches an `idt-crash` event, with
+//! the wording in its `detail`, from each widget's root. The loaders (`web/crash.js`) answer it
+//! with plain DOM calls that do not depend on the wasm at all.
+
+use std::cell::RefCell;
+use std::panic::PanicHookInfo;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, CustomEventInit, Element};
+
+use super::tree_data;
+use crate::core::strings::Str;
+
+thread_local! {
+    /// The elements widgets are mounted in, so a crash can reach all of them.
+    static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Installs the panic hook (once per page) and remembers `root` as a widget to replace.
+pub fn watch(root: &Element) {
+    let first = ROOTS.with(|roots| {
+        let mut roots = roots.borrow_mut();
+        roots.push(root.clone());
+        roots.len() == 1
+    });
+    if first {
+        yew::set_custom_panic_hook(Box::new(on_panic));
+    }
+}
+
+/// Forgets `root`, whose widget was removed.
+pub fn forget(root: &Element) {
+    ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != root));
+}
+
+fn on_panic(info: &PanicHookInfo) {
+    web_sys::console::error_1(&format!("integration-decision-tree stopped: {info}").into());
+    let detail = js_sys::Object::new();
+    if let Ok(tree) = tree_data::shipped() {
+        for (key, text) in [("message", Str::CrashMessage), ("reload", Str::Reload)] {
+            let _ = js_sys::Reflect::set(&detail, &key.into(), &tree.strings[text].into());
+        }
+    }
+    let init = CustomEventInit::new();
+    init.set_detail(&detail);
+    let roots = ROOTS.with(|roots| roots.try_borrow().map(|r| r.clone()).unwrap_or_default());
+    for root in roots {
+        if let Ok(event) = CustomEvent::new_with_event_init_dict("idt-crash", &init) {
+            let _ = root.dispatch_event(&event);
+        }
+    }
+}
+
+/// Panics on purpose, for the end-to-end test of the crash screen. Not part of the API.
+#[wasm_bindgen(js_name = __idtTestPanic)]
+pub fn test_panic() {
+    panic!("test-only panic trigger");
+}
