@@ -11,7 +11,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 SIZE_BUDGET := 110000
 PORT ?= 8080
 
-.PHONY: help setup dist serve test lint unit browser e2e size bench fuzz clean
+.PHONY: help setup dist serve test lint unit browser e2e size bench fuzz test-firefox clean
 
 help:
 	@echo "make serve   build the release site and serve it on http://127.0.0.1:$(PORT)/"
@@ -19,6 +19,7 @@ help:
 	@echo "make dist    build the release site into dist/ (host it under any path)"
 	@echo "make bench   measure size, load time, answer latency and memory against a static page and Mermaid"
 	@echo "make fuzz    fuzz the URL-state parser and the tree loader (FUZZ_SECONDS each, default 600)"
+	@echo "make test-firefox  the browser tests and the end-to-end walk in Firefox ESR"
 
 setup:
 	@scripts/setup.sh
@@ -59,6 +60,14 @@ fuzz: setup
 	mkdir -p fuzz/corpus/permalink fuzz/corpus/loader
 	cd fuzz && cargo +nightly fuzz run permalink corpus/permalink -- -max_total_time=$(FUZZ_SECONDS)
 	cd fuzz && cargo +nightly fuzz run loader corpus/loader seeds/loader -- -max_total_time=$(FUZZ_SECONDS)
+
+# Firefox ESR from apt and geckodriver from crates.io, when missing. Not part of `make test`:
+# compiling geckodriver adds minutes to a fresh machine.
+test-firefox: dist
+	@command -v firefox-esr >/dev/null || { apt-get update && apt-get install -y firefox-esr; }
+	@command -v geckodriver >/dev/null || cargo install geckodriver --locked
+	env -u CHROMEDRIVER GECKODRIVER=$$(command -v geckodriver) cargo test --target wasm32-unknown-unknown
+	GECKODRIVER=$$(command -v geckodriver) node e2e/firefox-walk.mjs
 
 clean:
 	rm -rf dist target/wasm-bindgen target/wasm-opt

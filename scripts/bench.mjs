@@ -15,7 +15,7 @@
 //
 // Usage: node scripts/bench.mjs   (after `make dist`; `make bench` does both)
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
@@ -42,14 +42,14 @@ const native = JSON.parse(tool("bench"));
 
 // --- Pages -----------------------------------------------------------------------------------
 const index = readFileSync(join(DIST, "index.html"), "utf8");
-const glue = index.match(/href="?\.\/(integration-decision-tree-[0-9a-f]+\.js)/)[1];
+const glue = readdirSync(DIST).find((f) => /^integration-decision-tree-[0-9a-f]+\.js$/.test(f));
 const wasm = glue.replace(/\.js$/, "_bg.wasm");
 const css = index.match(/href="?\.\/(site-[0-9a-f]+\.css)/)[1];
 const title = "REST or event-driven integration?";
 const svg = readFileSync(join(DIST, "tree.svg"), "utf8");
 const floor = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><link rel="icon" href="data:,"></head><body><main><h1>${title}</h1>
-${tool("fallback")}<h2>The whole tree</h2>${svg}</main></body></html>`;
+${tool("fallback")}<details><summary>The whole tree</summary>${svg}</details></main></body></html>`;
 const mermaidPage = (origin) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">
 <script type="module">
   import mermaid from "${origin}mermaid.esm.min.mjs";
@@ -181,6 +181,21 @@ async function measureAnswers() {
   return measured;
 }
 
+/** The same click-to-frame measure on the static page toggling a disclosure: what a click
+ *  costs this browser with no script at all, to read the widget's latency against. */
+async function measureFloorClicks() {
+  console.error("bench: click-to-frame on the static page…");
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(WATCH_LATENCY);
+  await page.goto(site.url + "floor.html");
+  for (let i = 0; i < 27; i++) await page.locator("summary").click();
+  await page.waitForTimeout(200);
+  const latency = await page.evaluate(() => window.__latency);
+  await context.close();
+  return { median: median(latency), p95: p95(latency) };
+}
+
 async function measureScale(questions) {
   console.error(`bench: a generated tree of ${2 * questions + 1} nodes…`);
   const renders = [];
@@ -209,6 +224,7 @@ const widget = await measurePage("widget", "index.html", "ready");
 const floorResult = await measurePage("floor", "floor.html", "dcl");
 const mermaid = await measurePage("mermaid", "mermaid.html", "ready");
 const answers = await measureAnswers();
+const floorClicks = await measureFloorClicks();
 const scale = [];
 for (const q of SIZES) scale.push(await measureScale(q));
 await browser.close();
@@ -256,6 +272,7 @@ out(`| total | ${kb(widget.total.raw)} KB | ${kb(widget.total.gzip)} KB | ${kb(w
 out();
 out(`Answer latency, click to the next frame, over all seven paths (${lat.n} answers): median ${ms(lat.median)} ms, p95 ${ms(lat.p95)} ms. ` +
   `Event Timing (INP's measure, reported from 16 ms up) saw ${over16} of them at 16 ms or more${over16 ? ` (longest ${ms(Math.max(...answers.eventTiming))} ms)` : ""}.`);
+out(`For comparison, a click that only opens a disclosure on the static page takes median ${ms(floorClicks.median)} ms, p95 ${ms(floorClicks.p95)} ms by the same measure in this browser.`);
 out(`Memory after walking every path: JS heap ${mb(answers.heap)} MB, wasm linear memory ${mb(answers.wasm)} MB.`);
 out();
 out("Scale (generated balanced trees):");
