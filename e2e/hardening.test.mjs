@@ -134,3 +134,24 @@ test("a crash replaces the widget with a message and a Reload button", async () 
   assert.equal(await page.locator("[aria-current=step]").getAttribute("data-node"), "fan-out", "the link keeps the answers");
   await page.closeAll();
 });
+
+test("a crash replaces every embedded instance, within the strict policy", async () => {
+  const page = await site.browser.newPage();
+  page.setDefaultTimeout(8000);
+  const refused = [];
+  page.on("console", (m) => /Content Security Policy|Refused to/.test(m.text()) && refused.push(m.text()));
+  await page.goto(site.url + "host.html");
+  for (const id of ["one", "two"]) await page.locator(`#${id} .idt-card`).waitFor();
+  // The widget's root is the element its loader mounted it in, inside the shadow root.
+  await page.evaluate(() => {
+    const root = document.getElementById("one").shadowRoot.querySelector("link + div");
+    root.dispatchEvent(new Event("idt-test-panic"));
+  });
+  for (const id of ["one", "two"]) {
+    const crashed = page.locator(`#${id} .idt-crashed[role=alert]`);
+    await crashed.waitFor();
+    assert.equal(await crashed.getByRole("button", { name: "Reload" }).count(), 1);
+  }
+  assert.deepEqual(refused, []);
+  await page.close();
+});
