@@ -18,8 +18,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { serve } from "./serve.mjs";
+import { sizes } from "./size.mjs";
 import { launch, CHROMIUM } from "../e2e/browser.mjs";
 
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7));
@@ -109,10 +109,7 @@ const WATCH_LATENCY = () => {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
-const sizeOf = (file) => {
-  const body = readFileSync(file);
-  return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
-};
+const sizeOf = (file) => sizes(readFileSync(file));
 
 /** A cold load: fresh context, no cache. Returns the ready time and the files fetched. */
 async function coldLoad(path, ready) {
@@ -147,10 +144,10 @@ async function measurePage(name, path, ready) {
   for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(path, ready));
   const pageFile = path === "index.html" ? join(DIST, "index.html") : null;
   const files = filesOf(pageFile, runs[0].files).filter(Boolean);
-  const sizes = files.map((f) => ({ file: f, ...sizeOf(f) }));
-  if (!pageFile) sizes.unshift({ file: path, raw: Buffer.byteLength(pages[path]), gzip: gzipSync(pages[path], { level: 9 }).length, brotli: brotliCompressSync(Buffer.from(pages[path])).length });
-  const total = sizes.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { name, ready: median(runs.map((r) => r.time)), readyRuns: runs.map((r) => r.time), sizes, total, heap: median(runs.map((r) => r.heap)) };
+  const fileSizes = files.map((f) => ({ file: f, ...sizeOf(f) }));
+  if (!pageFile) fileSizes.unshift({ file: path, ...sizes(Buffer.from(pages[path])) });
+  const total = fileSizes.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { name, ready: median(runs.map((r) => r.time)), readyRuns: runs.map((r) => r.time), sizes: fileSizes, total, heap: median(runs.map((r) => r.heap)) };
 }
 
 const PATHS = [["Yes", "No"], ["Yes", "Yes", "Yes"], ["Yes", "Yes", "No"], ["No", "Yes", "Yes"], ["No", "Yes", "No"], ["No", "No", "Yes"], ["No", "No", "No"]];

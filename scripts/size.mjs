@@ -35,16 +35,17 @@ export function pageFiles(dist, entry = "index.html") {
   return files;
 }
 
+/** Raw, gzip -9 and brotli (quality 11) sizes of some bytes. */
+export function sizes(body) {
+  return {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
 export function measure(dist, entry) {
-  return pageFiles(dist, entry).map((name) => {
-    const body = readFileSync(join(dist, name));
-    return {
-      name,
-      raw: body.length,
-      gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  });
+  return pageFiles(dist, entry).map((name) => ({ name, ...sizes(readFileSync(join(dist, name))) }));
 }
 
 const kb = (n) => (n / 1000).toFixed(1);

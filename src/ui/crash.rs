@@ -10,9 +10,9 @@ use std::cell::RefCell;
 use std::panic::PanicHookInfo;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{CustomEvent, CustomEventInit, Element};
+use web_sys::Element;
 
-use super::tree_data;
+use super::{host, tree_data};
 use crate::core::strings::Str;
 
 thread_local! {
@@ -45,13 +45,9 @@ fn on_panic(info: &PanicHookInfo) {
             let _ = js_sys::Reflect::set(&detail, &key.into(), &tree.strings[text].into());
         }
     }
-    let init = CustomEventInit::new();
-    init.set_detail(&detail);
     let roots = ROOTS.with(|roots| roots.try_borrow().map(|r| r.clone()).unwrap_or_default());
     for root in roots {
-        if let Ok(event) = CustomEvent::new_with_event_init_dict("idt-crash", &init) {
-            let _ = root.dispatch_event(&event);
-        }
+        host::dispatch(&root, "idt-crash", &detail, false);
     }
 }
 

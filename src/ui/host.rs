@@ -100,10 +100,16 @@ pub fn announce_change(target: &Element, tree: &Tree, answers: &[Answer], change
     set("answers", given.into());
     set("hash", permalink::serialise(tree, answers).into());
 
+    dispatch(target, name, &detail, true);
+}
+
+/// Dispatches a `CustomEvent` called `name` with `detail` from `target`; `outward` makes it
+/// bubble and cross shadow roots, so that the host page hears it.
+pub fn dispatch(target: &Element, name: &str, detail: &JsValue, outward: bool) {
     let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail);
+    init.set_bubbles(outward);
+    init.set_composed(outward);
+    init.set_detail(detail);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = target.dispatch_event(&event);
     }
