@@ -240,19 +240,4 @@ impl Tree {
         }
         order
     }
-
-    /// Whether `ancestor` is `id` itself or lies on the way from the root to `id`.
-    pub fn is_within(&self, id: NodeId, ancestor: NodeId) -> bool {
-        let mut at = Some(id);
-        while let Some(node) = at {
-            if node == ancestor {
-                return true;
-            }
-            if self.depth(node) <= self.depth(ancestor) {
-                return false;
-            }
-            at = self.parent(node).map(|(p, _)| p);
-        }
-        false
-    }
 }

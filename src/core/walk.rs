@@ -63,11 +63,6 @@ impl Walk {
         let answered = self.steps.len() as u32;
         Some((answered + 1, answered + tree.height(asking)))
     }
-
-    /// Whether `node` lies on the path taken so far (including where the walk stands).
-    pub fn passes(&self, node: NodeId) -> bool {
-        self.at() == node || self.steps.iter().any(|s| s.node == node)
-    }
 }
 
 /// Follows `answers` from the tree's root, one per question, and stops at the first outcome.
