@@ -111,11 +111,17 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const sizeOf = (file) => sizes(readFileSync(file));
 
-/** A cold load: fresh context, no cache. Returns the ready time and the files fetched. */
-async function coldLoad(path, ready) {
+/** A page in a fresh browser context (nothing cached), with the given watchers installed. */
+async function freshPage(...watchers) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(WATCH_READY);
+  for (const watch of watchers) await page.addInitScript(watch);
+  return page;
+}
+
+/** A cold load: fresh context, no cache. Returns the ready time and the files fetched. */
+async function coldLoad(path, ready) {
+  const page = await freshPage(WATCH_READY);
   await page.goto(site.url + path);
   await page.waitForFunction(() => window.__ready !== undefined || document.readyState === "complete", null, { timeout: 30000 });
   if (ready === "ready") await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 30000 });
@@ -125,7 +131,7 @@ async function coldLoad(path, ready) {
     const files = performance.getEntriesByType("resource").map((r) => r.name);
     return { time, files, heap: performance.memory?.usedJSHeapSize ?? 0 };
   }, ready);
-  await context.close();
+  await page.context().close();
   return result;
 }
 
@@ -155,9 +161,7 @@ const PATHS = [["Yes", "No"], ["Yes", "Yes", "Yes"], ["Yes", "Yes", "No"], ["No"
 /** Walks every path of the shipped tree in one session and measures each answer. */
 async function measureAnswers() {
   console.error("bench: answer latency over all seven paths…");
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript(WATCH_LATENCY);
+  const page = await freshPage(WATCH_LATENCY);
   // The shipped tree on a page that can read the wasm's memory afterwards.
   await page.goto(site.url + "scale-0.html");
   await page.locator(".idt-card").waitFor();
@@ -174,7 +178,7 @@ async function measureAnswers() {
     heap: performance.memory.usedJSHeapSize,
     wasm: window.wasmMemory(),
   }));
-  await context.close();
+  await page.context().close();
   return measured;
 }
 
@@ -182,14 +186,12 @@ async function measureAnswers() {
  *  costs this browser with no script at all, to read the widget's latency against. */
 async function measureFloorClicks() {
   console.error("bench: click-to-frame on the static page…");
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript(WATCH_LATENCY);
+  const page = await freshPage(WATCH_LATENCY);
   await page.goto(site.url + "floor.html");
   for (let i = 0; i < 27; i++) await page.locator("summary").click();
   await page.waitForTimeout(200);
   const latency = await page.evaluate(() => window.__latency);
-  await context.close();
+  await page.context().close();
   return { median: median(latency), p95: p95(latency) };
 }
 
@@ -198,10 +200,7 @@ async function measureScale(questions) {
   const renders = [];
   const latency = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.addInitScript(WATCH_READY);
-    await page.addInitScript(WATCH_LATENCY);
+    const page = await freshPage(WATCH_READY, WATCH_LATENCY);
     await page.goto(site.url + `scale-${questions}.html`);
     await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
     renders.push(await page.evaluate(() => window.__ready - window.__start));
@@ -212,7 +211,7 @@ async function measureScale(questions) {
     }
     await page.waitForTimeout(100);
     latency.push(...(await page.evaluate(() => window.__latency)));
-    await context.close();
+    await page.context().close();
   }
   return { nodes: 2 * questions + 1, render: median(renders), latency: median(latency), latencyP95: p95(latency) };
 }
