@@ -8,19 +8,18 @@
 // another origin and under any path. Each element renders in its own open shadow root with
 // its own styles: the host page's CSS cannot reach in, and the widget's cannot leak out.
 
+import GLUE from "@idt/url/glue";
+import WASM from "@idt/url/wasm";
+import WIDGET_CSS from "@idt/url/widget-css";
 import { whenCrashed } from "./crash.js";
 
-const here = import.meta.url;
-const GLUE = new URL("./__GLUE__", here).href;
-const WASM = new URL("./__WASM__", here).href;
-const STYLES = new URL("./__CSS__", here).href;
-const PAGE = new URL("./index.html", here).href;
+const PAGE = new URL("./index.html", import.meta.url).href;
 const SETTINGS = ["theme", "answers", "diagram", "permalink"];
 
 // One wasm instance serves every element on the page.
 let glue;
 const load = () =>
-  (glue ??= import(GLUE).then(async (module) => {
+  (glue ??= import(/* the glue stays a file of its own, fetched only when needed */ GLUE.href).then(async (module) => {
     await module.default({ module_or_path: WASM });
     return module;
   }));
@@ -39,11 +38,11 @@ class IntegrationDecisionTree extends HTMLElement {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
       const styles = document.createElement("link");
       styles.rel = "stylesheet";
-      styles.href = STYLES;
+      styles.href = WIDGET_CSS.href;
       this.#root = document.createElement("div");
       // Hidden until the styles arrive, so the widget never flashes unstyled.
       this.#root.hidden = true;
-      whenCrashed(this.#root, () => load().then((module) => module.__idtTestPanic()));
+      whenCrashed(this.#root);
       const show = () => (this.#root.hidden = false);
       styles.addEventListener("load", show, { once: true });
       styles.addEventListener("error", show, { once: true });
@@ -51,23 +50,27 @@ class IntegrationDecisionTree extends HTMLElement {
     }
     load().then((module) => {
       if (!this.isConnected || this.#widget) return;
-      const share = this.#ownsHash() ? location.href.split("#")[0] : PAGE;
-      this.#widget = module.mount(this.#root, this.#settings(SETTINGS), false, share);
+      const owner = this.#claimHash();
+      const share = owner ? location.href.split("#")[0] : PAGE;
+      this.#widget = module.mount(this.#root, this.#settings(SETTINGS, owner), false, share);
     });
   }
 
   disconnectedCallback() {
-    if (this.#widget) glue.then((module) => module.unmount(this.#widget));
+    const widget = this.#widget;
+    if (widget) glue.then((module) => module.unmount(widget));
     this.#widget = null;
     if (hashOwner === this) hashOwner = null;
   }
 
   attributeChangedCallback(name, before, after) {
-    if (this.#widget && before !== after) glue.then((module) => module.configure(this.#widget, this.#settings([name])));
+    if (!this.#widget || before === after) return;
+    const settings = this.#settings([name], name === "permalink" && this.#claimHash());
+    glue.then((module) => module.configure(this.#widget, settings));
   }
 
-  /** Whether this element asked for the permalink and may have it. */
-  #ownsHash() {
+  /** Whether this element asks for the permalink and may have it; warns once if it may not. */
+  #claimHash() {
     if (!this.hasAttribute("permalink") || ["false", "off", "no"].includes(this.getAttribute("permalink").trim().toLowerCase())) {
       return false;
     }
@@ -80,10 +83,10 @@ class IntegrationDecisionTree extends HTMLElement {
   }
 
   /** The named attributes as settings; a missing attribute asks for its default. */
-  #settings(names) {
+  #settings(names, owner) {
     const settings = {};
     for (const name of names) {
-      settings[name] = name === "permalink" ? (this.#ownsHash() ? "on" : "off") : this.getAttribute(name) ?? "";
+      settings[name] = name === "permalink" ? (owner ? "on" : "off") : this.getAttribute(name) ?? "";
     }
     return settings;
   }

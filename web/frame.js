@@ -1,14 +1,20 @@
 // Starts embed.html, the widget for iframes: mounts it without page chrome and tells the
 // parent page its height whenever that changes, so a host can size the iframe to fit (see the
 // README's snippet). Settings come from the query string: embed.html?theme=dark&diagram=hide.
-import init, { mount, __idtTestPanic } from "./__GLUE__";
-import { whenCrashed } from "./crash.js";
+import WASM from "@idt/url/wasm";
+import { registerOfflineCache } from "./offline.js";
+import { querySettings, start } from "./start.js";
 
-await init({ module_or_path: new URL("./__WASM__", import.meta.url) });
-const settings = Object.fromEntries(new URLSearchParams(location.search));
-const root = document.getElementById("app");
-whenCrashed(root, __idtTestPanic);
-mount(root, settings, false, new URL("./index.html", location.href).href);
+/** The message type a host listens for; `height` is in CSS pixels. */
+export const HEIGHT_MESSAGE = "integration-decision-tree:height";
+
+await start({
+  wasm: WASM,
+  root: document.getElementById("app"),
+  settings: querySettings(),
+  page: false,
+  share: new URL("./index.html", location.href).href,
+});
 
 if (window.parent !== window) {
   let last = 0;
@@ -17,13 +23,10 @@ if (window.parent !== window) {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height !== last) {
       last = height;
-      window.parent.postMessage({ type: "integration-decision-tree:height", height }, "*");
+      window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, "*");
     }
   };
   new ResizeObserver(report).observe(document.documentElement);
   report();
 }
-
-if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
-  navigator.serviceWorker.register("./sw.js").catch(() => {});
-}
+registerOfflineCache();

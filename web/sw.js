@@ -1,8 +1,7 @@
 // The offline cache: after one visit, the page, the embed and their files come from here.
-// postbuild.mjs fills in the file list (hashed names change with every build) and the cache
-// name (which changes with the list, so an update replaces the old cache).
-const CACHE = "__CACHE__";
-const FILES = __FILES__;
+// The build supplies the file list (hashed names change with every build) and the cache name
+// (which changes with the list, so an update replaces the old cache).
+import { CACHE, FILES } from "@idt/precache";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));

@@ -22,9 +22,10 @@ pub mod walk;
 pub use model::{Answer, NodeId, Pattern, Tree};
 pub use walk::{Walk, walk};
 
-/// The decision tree and all its wording, as shipped.
+/// The decision tree and all its wording, as shipped: `data/tree.json`, without its indentation
+/// (see `build.rs`).
 ///
 /// It is validated by the native tests, so the shipped widget can never load a broken tree.
-pub const TREE_JSON: &str = include_str!("../../data/tree.json");
+pub const TREE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/tree.json"));
 
 pub use validate::{TreeError, load, validate};

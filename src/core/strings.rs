@@ -91,6 +91,13 @@ strings! {
     FallbackOutcomeColumn = "fallback_outcome_column": [],
     FallbackNotAsked = "fallback_not_asked": [],
     FallbackLink = "fallback_link": [],
+    /// The page around the widget (index.html and fallback.html): its title, description for
+    /// search engines and link previews, the line above the heading, the intro and the footer.
+    PageTitle = "page_title": [],
+    PageDescription = "page_description": [],
+    PageEyebrow = "page_eyebrow": [],
+    PageIntro = "page_intro": [],
+    PageFooter = "page_footer": [],
     /// Shown in place of the widget if it crashes.
     CrashMessage = "crash_message": [],
     Reload = "reload": [],

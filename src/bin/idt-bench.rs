@@ -1,23 +1,16 @@
-//! Writes the widget's static outputs from the tree file, for `make dist`:
+//! `idt-bench`: what `make bench` needs from the core, natively:
 //!
-//! - `idt-static fallback [LINK]` — the questions and the decision table as plain HTML, shown
-//!   where scripts cannot run, with a link to the interactive page if one is given;
-//! - `idt-static svg STYLE.css` — the whole tree as a self-contained SVG image (for wikis that
-//!   strip scripts and iframes), styled with the widget's own CSS.
-//!
-//! Both come from the same data and the same scene as the widget, never from hand-made copies.
-//! For the benchmark it also writes:
-//!
-//! - `idt-static generate N` — a valid tree file with N questions (2N + 1 nodes), as JSON;
-//! - `idt-static mermaid` — the tree as a Mermaid flowchart;
-//! - `idt-static bench` — native timings of `layout` and `walk` on generated trees, as JSON.
+//! - `idt-bench generate N` — a valid tree file with N questions (2N + 1 nodes), as JSON;
+//! - `idt-bench mermaid` — the tree as a Mermaid flowchart, for the page that compares the
+//!   widget with Mermaid;
+//! - `idt-bench fallback` — the questions and the decision table as plain HTML, for the static
+//!   floor page;
+//! - `idt-bench timings` — native timings of `layout` and `walk` on generated trees, as JSON.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use integration_decision_tree::core::export::{fallback_html, mermaid};
     use integration_decision_tree::core::generate::generate;
-    use integration_decision_tree::core::layout::layout;
-    use integration_decision_tree::core::scene::{overview, svg};
     use integration_decision_tree::core::source::Value;
     use integration_decision_tree::core::{TREE_JSON, load};
     use std::process::ExitCode;
@@ -25,7 +18,7 @@ fn main() -> std::process::ExitCode {
     let value: Value = match serde_json::from_str(TREE_JSON) {
         Ok(value) => value,
         Err(error) => {
-            eprintln!("idt-static: data/tree.json is not JSON: {error}");
+            eprintln!("idt-bench: data/tree.json is not JSON: {error}");
             return ExitCode::FAILURE;
         }
     };
@@ -33,7 +26,7 @@ fn main() -> std::process::ExitCode {
         Ok(tree) => tree,
         Err(errors) => {
             for error in errors {
-                eprintln!("idt-static: {error}");
+                eprintln!("idt-bench: {error}");
             }
             return ExitCode::FAILURE;
         }
@@ -41,33 +34,17 @@ fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
         ["fallback"] => print!("{}", fallback_html(&tree, None)),
-        ["fallback", link] => print!("{}", fallback_html(&tree, Some(link))),
         ["generate", questions] => match questions.parse::<usize>() {
             Ok(n) => print!("{}", generate(&value, n).to_json()),
             Err(_) => {
-                eprintln!("idt-static: generate needs a number of questions");
+                eprintln!("idt-bench: generate needs a number of questions");
                 return ExitCode::from(2);
             }
         },
         ["mermaid"] => print!("{}", mermaid(&tree)),
-        ["bench"] => print!("{}", native_bench(&value)),
-        ["svg", style] => {
-            let css = match std::fs::read_to_string(style) {
-                Ok(css) => css,
-                Err(error) => {
-                    eprintln!("idt-static: cannot read {style}: {error}");
-                    return ExitCode::FAILURE;
-                }
-            };
-            print!(
-                "{}",
-                svg(&overview(&tree, &layout(&tree)), &tree.title, &css)
-            );
-        }
+        ["timings"] => print!("{}", native_bench(&value)),
         _ => {
-            eprintln!(
-                "usage: idt-static fallback [LINK] | svg STYLE.css | generate N | mermaid | bench"
-            );
+            eprintln!("usage: idt-bench generate N | mermaid | fallback | timings");
             return ExitCode::from(2);
         }
     }

@@ -1,4 +1,4 @@
-// Launching the machine's Chromium for end-to-end tests, screenshots and benchmarks.
+// Launching the machine's Chromium, for the end-to-end tests, screenshots and benchmarks.
 // Never downloads a browser: it uses /usr/bin/chromium (or $CHROMIUM).
 import { chromium } from "playwright-core";
 

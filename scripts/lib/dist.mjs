@@ -1,0 +1,19 @@
+// The names the build gives the files of a site (scripts/build.mjs): content-hashed names are
+// found here, in one place, by the tests, the benchmark and the screenshot script.
+import { readdirSync } from "node:fs";
+
+/** The hashed files of the site in `dir`: glue, wasm and stylesheets. Throws if one is missing. */
+export function siteFiles(dir = "dist") {
+  const files = readdirSync(dir);
+  const find = (stem, ext) => {
+    const name = files.find((f) => f.startsWith(`${stem}-`) && f.endsWith(`.${ext}`) && /^[a-z]+-[0-9a-f]{16}\.[a-z]+$/.test(f));
+    if (!name) throw new Error(`${dir}/ has no ${stem}-<hash>.${ext}; run \`make dist\``);
+    return name;
+  };
+  return {
+    glue: find("glue", "js"),
+    wasm: find("widget", "wasm"),
+    widgetCss: find("widget", "css"),
+    pageCss: find("page", "css"),
+  };
+}

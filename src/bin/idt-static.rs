@@ -1,0 +1,75 @@
+//! `idt-static`: the static forms of the tree for `make dist`, written from the tree file by the
+//! same core that runs in the widget, never from hand-made copies.
+//!
+//! `idt-static site SVG-STYLE.css` prints one JSON object with everything the build puts into
+//! the pages besides the widget itself:
+//!
+//! - `lang`, `title` and `page`: the page's language, the tree's title and the page wording
+//!   (title, description, eyebrow, intro, footer);
+//! - `fallback`: the questions and the decision table as plain HTML with a link to the
+//!   interactive page (`./index.html`), shown where scripts cannot run;
+//! - `fallback_alone`: the same without the link, for the single file that has no page beside it;
+//! - `svg`: the whole tree as a self-contained SVG picture, styled with the given stylesheet
+//!   (the widget's own palette and diagram rules).
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use integration_decision_tree::core::export::fallback_html;
+    use integration_decision_tree::core::layout::layout;
+    use integration_decision_tree::core::scene::{overview, svg};
+    use integration_decision_tree::core::source::Value;
+    use integration_decision_tree::core::strings::Str;
+    use integration_decision_tree::core::{TREE_JSON, load};
+    use serde_json::json;
+    use std::process::ExitCode;
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let ["site", style] = args.iter().map(String::as_str).collect::<Vec<_>>()[..] else {
+        eprintln!("usage: idt-static site SVG-STYLE.css");
+        return ExitCode::from(2);
+    };
+    let css = match std::fs::read_to_string(style) {
+        Ok(css) => css,
+        Err(error) => {
+            eprintln!("idt-static: cannot read {style}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let value: Value = match serde_json::from_str(TREE_JSON) {
+        Ok(value) => value,
+        Err(error) => {
+            eprintln!("idt-static: data/tree.json is not JSON: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let tree = match load(&value) {
+        Ok(tree) => tree,
+        Err(errors) => {
+            for error in errors {
+                eprintln!("idt-static: {error}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let s = &tree.strings;
+    let site = json!({
+        "lang": "en",
+        "title": tree.title,
+        "page": {
+            "title": &s[Str::PageTitle],
+            "description": &s[Str::PageDescription],
+            "eyebrow": &s[Str::PageEyebrow],
+            "intro": &s[Str::PageIntro],
+            "footer": &s[Str::PageFooter],
+        },
+        "fallback": fallback_html(&tree, Some("./index.html")),
+        "fallback_alone": fallback_html(&tree, None),
+        "svg": svg(&overview(&tree, &layout(&tree)), &tree.title, &css),
+    });
+    println!("{site}");
+    ExitCode::SUCCESS
+}
+
+/// The tool is native only; this keeps `cargo build --target wasm32-unknown-unknown` happy.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,27 @@
+// The one way the widget starts on a page of its own: the page (boot.js), the iframe page
+// (frame.js) and the single file (standalone.js) all call `start`. The custom element
+// (embed.js) shares one wasm instance between elements and mounts each itself.
+import init, { mount } from "@idt/glue";
+import { whenCrashed } from "./crash.js";
+
+/**
+ * Loads the wasm from `wasm` (its URL, or its bytes) and mounts the widget in `root`.
+ * `settings` are attribute-style strings (`theme`, `answers`, `diagram`, `permalink`); `page`
+ * turns the permalink on by default; `share` is the URL that shared links and the decision
+ * record point to. If the widget ever panics, `root` shows the crash screen instead.
+ */
+export async function start({ wasm, root, settings, page, share }) {
+  await init({ module_or_path: wasm });
+  whenCrashed(root);
+  return mount(root, settings, page, share);
+}
+
+/** The page's query string as settings, as attributes are for the element: `?theme=dark`. */
+export function querySettings() {
+  return Object.fromEntries(new URLSearchParams(location.search));
+}
+
+/** This page's URL without its hash: what shared links point to. */
+export function pageUrl() {
+  return location.href.split("#")[0];
+}
