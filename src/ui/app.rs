@@ -41,6 +41,8 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    #[cfg(feature = "test-hooks")]
+    super::test_hooks::check(super::test_hooks::Phase::Render);
     let config = props.config.clone();
     let state = {
         let tree = props.tree.0.clone();

@@ -9,7 +9,6 @@
 use std::cell::RefCell;
 use std::panic::PanicHookInfo;
 
-use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 use super::{host, tree_data};
@@ -49,10 +48,4 @@ fn on_panic(info: &PanicHookInfo) {
     for root in roots {
         host::dispatch(&root, "idt-crash", &detail, false);
     }
-}
-
-/// Panics on purpose, for the end-to-end test of the crash screen. Not part of the API.
-#[wasm_bindgen(js_name = __idtTestPanic)]
-pub fn test_panic() {
-    panic!("test-only panic trigger");
 }

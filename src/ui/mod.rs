@@ -12,6 +12,8 @@ mod host;
 mod outcome;
 mod state;
 mod summary;
+#[cfg(feature = "test-hooks")]
+mod test_hooks;
 mod tree_data;
 mod view;
 
@@ -51,7 +53,7 @@ pub fn configure(id: u32, settings: &JsValue) {
     });
 }
 
-/// Removes the widget `id` and its listeners.
+/// Removes the widget `id`: its listeners, its state and its markup.
 #[wasm_bindgen]
 pub fn unmount(id: u32) {
     let widget = WIDGETS.with(|widgets| {
@@ -63,6 +65,8 @@ pub fn unmount(id: u32) {
     if let Some((handle, props)) = widget {
         crash::forget(&props.host);
         handle.destroy();
+        // Yew leaves a destroyed app's markup in place; a removed widget leaves nothing.
+        props.host.set_text_content(None);
     }
 }
 
@@ -101,6 +105,8 @@ pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> u3
         host: root.clone(),
     };
     crash::watch(&root);
+    #[cfg(feature = "test-hooks")]
+    test_hooks::listen(&root);
     let handle = Renderer::<App>::with_root_and_props(root, props.clone()).render();
     WIDGETS.with(|widgets| widgets.borrow_mut().push(Some((handle, props))));
     instance

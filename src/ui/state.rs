@@ -92,6 +92,8 @@ impl Reducible for State {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        #[cfg(feature = "test-hooks")]
+        super::test_hooks::check(super::test_hooks::Phase::Update);
         match msg {
             Msg::Do { cause, action } => {
                 // Returning the same Rc tells Yew nothing changed: no re-render.
