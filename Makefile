@@ -6,35 +6,53 @@ SHELL := bash
 .DEFAULT_GOAL := help
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
+# Panic locations in the wasm name source files: strip this machine's paths from them, so the
+# module is the same on every machine (and a little smaller). Expanded when used, after setup
+# has fetched the crates.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS = --remap-path-prefix=$(CURDIR)/= $(foreach dir,$(wildcard $(HOME)/.cargo/registry/src/*/),--remap-path-prefix=$(dir)=)
 
-# The gzip -9 budget for everything the page downloads (HTML, JS, wasm, CSS), in bytes.
+# The gzip -9 budget, in bytes, for what each entry point a host uses downloads (index.html,
+# embed.html, embed.js, each with everything it loads), and for standalone.html on its own
+# (which carries the wasm as base64 text).
 SIZE_BUDGET := 110000
+STANDALONE_BUDGET := 150000
 PORT ?= 8080
 
-.PHONY: help setup dist serve test lint unit browser e2e size bench fuzz test-firefox clean
+.PHONY: help setup dist test-site serve test lint unit browser e2e size figures release-check bench fuzz test-firefox clean
 
 help:
 	@echo "make serve   build the release site and serve it on http://127.0.0.1:$(PORT)/"
 	@echo "make test    every check: format, lint, unit, browser, build, size, end-to-end"
 	@echo "make dist    build the release site into dist/ (host it under any path)"
 	@echo "make bench   measure size, load time, answer latency and memory against a static page and Mermaid"
+	@echo "make figures rewrite the README's size block from a fresh measurement of dist/"
 	@echo "make fuzz    fuzz the URL-state parser and the tree loader (FUZZ_SECONDS each, default 600)"
 	@echo "make test-firefox  the browser tests and the end-to-end walk in Firefox ESR"
 
 setup:
 	@scripts/setup.sh
 
+# Trunk compiles the widget into target/trunk/; scripts/build.mjs assembles the site from it.
 dist: setup
 	trunk build --release --offline
-	node scripts/postbuild.mjs dist
+	node scripts/build.mjs --widget=target/trunk --out=dist
+
+# The same site built with the `test-hooks` feature, for the end-to-end tests of the crash
+# screen. Never shipped: `make release-check` proves dist/ has none of its hooks.
+test-site: setup
+	trunk build --release --offline --features test-hooks --dist target/trunk-test
+	node scripts/build.mjs --widget=target/trunk-test --out=target/test-site
 
 serve: dist
 	node scripts/serve.mjs dist $(PORT)
 
+# The fuzz targets build only on nightly for fuzzing, but must keep compiling: checked here.
 lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown --features test-hooks -- -D warnings
+	cargo check --quiet --manifest-path fuzz/Cargo.toml --bins
 
 unit: setup
 	cargo test
@@ -42,13 +60,23 @@ unit: setup
 browser: setup
 	cargo test --target wasm32-unknown-unknown
 
-size:
-	node scripts/size.mjs dist --max=$(SIZE_BUDGET) --readme=README.md
+size: dist
+	node scripts/size.mjs dist --max=$(SIZE_BUDGET) --max-standalone=$(STANDALONE_BUDGET)
+	node scripts/figures.mjs --check dist
 
-e2e:
+figures: dist
+	node scripts/figures.mjs --write dist
+
+release-check: dist test-site
+	node scripts/release-check.mjs dist
+	@if node scripts/release-check.mjs target/test-site >/dev/null 2>&1; then \
+	  echo "release-check: the check found no hooks in the test site, so it cannot see them"; exit 1; \
+	else echo "release-check: the test site's hooks are found, as they should be"; fi
+
+e2e: dist test-site
 	node --test --test-concurrency=1 e2e/
 
-test: lint unit browser dist size e2e
+test: lint unit browser dist size release-check e2e
 	@echo "make test: all checks passed"
 
 bench: dist
@@ -70,4 +98,4 @@ test-firefox: dist
 	GECKODRIVER=$$(command -v geckodriver) node e2e/firefox-walk.mjs
 
 clean:
-	rm -rf dist target/wasm-bindgen target/wasm-opt
+	rm -rf dist target/trunk target/trunk-test target/test-site

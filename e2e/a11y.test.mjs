@@ -26,14 +26,12 @@ for (const [where, path] of Object.entries(STATES)) {
     // The examples and the decision record are collapsed by default; check them open too.
     for (const details of await page.locator("details").all()) await details.evaluate((d) => (d.open = true));
     await assertNoViolations(page, where);
-    await page.closeAll();
   });
 }
 
 test("axe finds nothing on a 320 px wide screen", async () => {
   const page = await open(site, "#immediate=yes&fan-out=yes", { width: 320, height: 640 });
   await assertNoViolations(page, "at 320 px");
-  await page.closeAll();
 });
 
 for (const width of [320, 1280]) {
@@ -50,6 +48,5 @@ for (const width of [320, 1280]) {
         .filter((t) => t.width < 24 || t.height < 24),
     );
     assert.deepEqual(small, []);
-    await page.closeAll();
   });
 }

@@ -1,47 +1,64 @@
-// Embedding: the custom element on a hostile host page (another origin), its attributes and
-// events, and the auto-sizing iframe.
+// Embedding: the custom element on host pages of another origin (hostile ones included), its
+// attributes, permalink, events, focus manners, removal and theming; the auto-sizing iframe;
+// and the oEmbed response.
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
-import { serve } from "../scripts/serve.mjs";
-import { useSite } from "./fixture.mjs";
+import { serve } from "../scripts/lib/serve.mjs";
+import { S, useSite, eventually, focusedText } from "./fixture.mjs";
 
 const site = useSite();
 const hosts = mkdtempSync(join(tmpdir(), "idt-hosts-"));
 let host;
+
+/** A host page on the other origin that loads embed.js and holds `body`. */
+const hostPage = (title, body, head = "") => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<link rel="icon" href="data:,"><script type="module" src="${site.url}embed.js"></script>${head}</head>
+<body><main>${body}</main></body></html>`;
+
 // Written on first use: the widget's URL is only known once the site's server is up.
 async function hostPages() {
   if (host) return host;
-  const widget = site.url;
-  writeFileSync(
-    join(hosts, "hostile.html"),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A hostile host</title><link rel="icon" href="data:,">
-<style>* { font: 30px serif !important; color: red !important } button { display: none } svg { display: none }</style>
-<script type="module" src="${widget}embed.js"></script></head>
-<body><main><h1>A host page</h1>
+  const pages = {
+    "hostile.html": hostPage(
+      "A hostile host",
+      `<h1>A host page</h1>
 <div class="idt-panel idt-card" id="probe">Host content with the widget's class names</div>
 <integration-decision-tree id="one"></integration-decision-tree>
 <integration-decision-tree id="two" theme="dark"></integration-decision-tree>
-<integration-decision-tree id="three" answers="immediate=no"></integration-decision-tree>
-</main></body></html>`,
-  );
-  writeFileSync(
-    join(hosts, "settings.html"),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Settings</title><link rel="icon" href="data:,">
-<script type="module" src="${widget}embed.js"></script></head>
-<body><main>
-<integration-decision-tree id="preset" answers="immediate=yes&amp;fan-out=yes&amp;async=yes" diagram="hide"></integration-decision-tree>
-<integration-decision-tree id="wrong" theme="purple" diagram="sometimes" answers="%%%"></integration-decision-tree>
-</main></body></html>`,
-  );
-  writeFileSync(
-    join(hosts, "iframe.html"),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Iframe host</title><link rel="icon" href="data:,"></head>
+<integration-decision-tree id="three" answers="immediate=no"></integration-decision-tree>`,
+      `<style>* { font: 30px serif !important; color: red !important } button { display: none } svg { display: none }</style>`,
+    ),
+    "settings.html": hostPage(
+      "Settings",
+      `<integration-decision-tree id="preset" answers="immediate=yes&amp;fan-out=yes&amp;async=yes" diagram="hide"></integration-decision-tree>
+<integration-decision-tree id="wrong" theme="purple" diagram="sometimes" answers="%%%"></integration-decision-tree>`,
+    ),
+    "permalink.html": hostPage(
+      "Permalink",
+      `<integration-decision-tree id="owner" permalink></integration-decision-tree>
+<integration-decision-tree id="second" permalink></integration-decision-tree>
+<integration-decision-tree id="off" permalink="off"></integration-decision-tree>`,
+    ),
+    "focus.html": hostPage(
+      "Focus",
+      `<label>Search this site <input id="search" autofocus></label>
+<integration-decision-tree id="linked" permalink></integration-decision-tree>
+<integration-decision-tree id="preset" answers="immediate=yes&amp;fan-out=no"></integration-decision-tree>`,
+    ),
+    "themed.html": hostPage(
+      "Themed",
+      `<integration-decision-tree id="auto" theme="auto"></integration-decision-tree>
+<integration-decision-tree id="styled" theme="light"></integration-decision-tree>`,
+      `<style>#styled { --idt-background: rgb(1, 2, 3); --idt-text: rgb(250, 240, 230); }</style>`,
+    ),
+    "iframe.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Iframe host</title><link rel="icon" href="data:,"></head>
 <body><main><h1>An article</h1>
-<iframe id="tree" src="${widget}embed.html" title="REST or event-driven integration? decision tree"
+<iframe id="tree" src="${site.url}embed.html" title="REST or event-driven integration? decision tree"
   width="100%" height="600" loading="lazy" style="border: 0"></iframe>
 <script>
   // The README's host snippet.
@@ -51,30 +68,34 @@ async function hostPages() {
     if (event.data?.type === "integration-decision-tree:height") frame.style.height = event.data.height + "px";
   });
 </script></main></body></html>`,
-  );
+  };
+  for (const [name, html] of Object.entries(pages)) writeFileSync(join(hosts, name), html);
   host = await serve({ root: hosts, port: 0 });
   return host;
 }
 after(() => new Promise((done) => (host ? host.server.close(done) : done())));
 
-async function openHost(name, options = {}) {
+/** Opens a host page in a fresh context; `page.messages` holds everything the console said. */
+async function openHost(name, { context = {}, before } = {}) {
   await hostPages();
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
+  const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...context });
+  const page = site.track(await ctx.newPage());
   page.setDefaultTimeout(8000);
   const messages = [];
   page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
-  page.on("pageerror", (e) => messages.push(`exception: ${e.message}`));
   page.messages = messages;
+  await before?.(page);
   await page.goto(host.url + name);
   return page;
 }
 
 const inWidget = (page, id, selector) => page.locator(`#${id} ${selector}`);
+const currentIn = (page, id) => inWidget(page, id, "[aria-current=step]").getAttribute("data-node");
+const outcomeIn = (page, id) => inWidget(page, id, ".idt").getAttribute("data-outcome");
 
 async function walk(page, id, answers) {
   for (const answer of answers) {
-    const at = await inWidget(page, id, "[aria-current=step]").getAttribute("data-node");
+    const at = await currentIn(page, id);
     await inWidget(page, id, `[data-edge="${at}:${answer}"] text`).click();
     await page.waitForFunction(
       ([id, at]) => !document.getElementById(id).shadowRoot.querySelector(`[data-node="${at}"][aria-current=step]`),
@@ -83,20 +104,25 @@ async function walk(page, id, answers) {
   }
 }
 
+/** The sum of the red, green and blue of an element's background inside a widget. */
+const brightness = (page, id) =>
+  inWidget(page, id, ".idt").evaluate((el) =>
+    getComputedStyle(el).backgroundColor.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b),
+  );
+
 describe("the custom element on a hostile page from another origin", () => {
   test("three instances walk to three different outcomes, independently", async () => {
     const page = await openHost("hostile.html");
     await inWidget(page, "three", ".idt").waitFor();
-    assert.equal(await inWidget(page, "three", "[aria-current=step]").getAttribute("data-node"), "fan-out");
+    assert.equal(await currentIn(page, "three"), "fan-out");
     await walk(page, "one", ["yes", "yes", "yes"]);
     await walk(page, "two", ["yes", "no"]);
     await walk(page, "three", ["yes", "yes"]);
-    assert.equal(await inWidget(page, "one", ".idt").getAttribute("data-outcome"), "combined");
-    assert.equal(await inWidget(page, "two", ".idt").getAttribute("data-outcome"), "rest");
-    assert.equal(await inWidget(page, "three", ".idt").getAttribute("data-outcome"), "event-driven");
+    assert.equal(await outcomeIn(page, "one"), "combined");
+    assert.equal(await outcomeIn(page, "two"), "rest");
+    assert.equal(await outcomeIn(page, "three"), "event-driven");
     assert.equal(new URL(page.url()).hash, "", "embedded instances leave the host's URL alone");
     assert.deepEqual(page.messages.filter((m) => !m.startsWith("warning")), []);
-    await page.context().close();
   });
 
   test("host CSS does not reach in, and the widget's CSS does not leak out", async () => {
@@ -126,7 +152,6 @@ describe("the custom element on a hostile page from another origin", () => {
       return { border: style.borderTopStyle, padding: style.paddingTop };
     });
     assert.deepEqual(probe, { border: "none", padding: "0px" }, "the widget's styles stay in its shadow root");
-    await page.context().close();
   });
 
   test("axe finds nothing on the host page, duplicate ids included", async () => {
@@ -139,9 +164,26 @@ describe("the custom element on a hostile page from another origin", () => {
       [...document.querySelectorAll("integration-decision-tree")].flatMap((el) => [...el.shadowRoot.querySelectorAll("[id]")].map((n) => n.id)),
     );
     assert.equal(new Set(ids).size, ids.length, "element ids are unique across instances");
-    await page.context().close();
   });
 
+  test("removing an element unmounts it quietly; the others keep working, and it can come back", async () => {
+    const page = await openHost("hostile.html");
+    for (const id of ["one", "two"]) await inWidget(page, id, ".idt").waitFor();
+    await page.evaluate(() => {
+      window.heard = [];
+      document.addEventListener("idt-answer", (e) => window.heard.push(e.target.id));
+      window.removed = document.getElementById("one");
+      window.removed.remove();
+    });
+    await page.waitForFunction(() => !window.removed.shadowRoot.querySelector(".idt"));
+    await walk(page, "two", ["yes", "no"]);
+    assert.equal(await outcomeIn(page, "two"), "rest");
+    await page.evaluate(() => document.querySelector("main").append(window.removed));
+    await inWidget(page, "one", ".idt").waitFor();
+    await walk(page, "one", ["no"]);
+    assert.equal(await currentIn(page, "one"), "fan-out");
+    assert.deepEqual(await page.evaluate(() => window.heard), ["two", "two", "one"]);
+  });
 });
 
 describe("attributes", () => {
@@ -149,34 +191,91 @@ describe("attributes", () => {
     const page = await openHost("settings.html");
     await inWidget(page, "preset", ".idt").waitFor();
     await inWidget(page, "wrong", ".idt").waitFor();
-    assert.equal(await inWidget(page, "preset", ".idt").getAttribute("data-outcome"), "combined");
+    assert.equal(await outcomeIn(page, "preset"), "combined");
     assert.equal(await inWidget(page, "preset", "svg.idt-svg").count(), 0);
     assert.equal(await inWidget(page, "wrong", ".idt").getAttribute("data-theme"), "auto");
     assert.equal(await inWidget(page, "wrong", "svg.idt-svg").count(), 1);
-    assert.equal(await inWidget(page, "wrong", "[aria-current=step]").getAttribute("data-node"), "immediate");
+    assert.equal(await currentIn(page, "wrong"), "immediate");
     const warnings = page.messages.filter((m) => m.startsWith("warning: integration-decision-tree"));
     assert.equal(warnings.length, 3, warnings.join("\n"));
     for (const setting of ["theme", "diagram", "answers"]) assert.ok(warnings.some((w) => w.includes(`${setting}=`)), setting);
-    await page.context().close();
   });
 
   test("changing attributes after mount takes effect", async () => {
     const page = await openHost("settings.html");
     await inWidget(page, "wrong", ".idt").waitFor();
     const theme = () => inWidget(page, "wrong", ".idt").getAttribute("data-theme");
-    const background = () => inWidget(page, "wrong", ".idt").evaluate((el) => getComputedStyle(el).backgroundColor);
     await page.locator("#wrong").evaluate((el) => el.setAttribute("theme", "light"));
-    await page.waitForFunction(() => document.getElementById("wrong").shadowRoot.querySelector(".idt[data-theme=light]"));
-    const light = await background();
+    await eventually(theme, "light");
+    const light = await brightness(page, "wrong");
     await page.locator("#wrong").evaluate((el) => el.setAttribute("theme", "dark"));
-    await page.waitForFunction(() => document.getElementById("wrong").shadowRoot.querySelector(".idt[data-theme=dark]"));
-    assert.equal(await theme(), "dark");
-    assert.notEqual(await background(), light, "the dark palette applies");
+    await eventually(theme, "dark");
+    assert.ok((await brightness(page, "wrong")) < light, "the dark palette applies");
     await page.locator("#wrong").evaluate((el) => el.setAttribute("answers", "immediate=no&fan-out=no&async=no"));
-    await page.waitForFunction(() => document.getElementById("wrong").shadowRoot.querySelector(".idt[data-outcome=rest]"));
+    await eventually(() => outcomeIn(page, "wrong"), "rest");
     await page.locator("#wrong").evaluate((el) => el.setAttribute("diagram", "hide"));
-    await page.waitForFunction(() => !document.getElementById("wrong").shadowRoot.querySelector("svg.idt-svg"));
-    await page.context().close();
+    await eventually(() => inWidget(page, "wrong", "svg.idt-svg").count(), 0);
+  });
+
+  test("theme=auto follows the reader's system, also when it changes", async () => {
+    const page = await openHost("themed.html", { context: { colorScheme: "light" } });
+    await inWidget(page, "auto", ".idt").waitFor();
+    assert.ok((await brightness(page, "auto")) > 600, "light in a light system");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await eventually(async () => (await brightness(page, "auto")) < 150, true, "dark once the system turns dark");
+    await page.emulateMedia({ colorScheme: "light" });
+    await eventually(async () => (await brightness(page, "auto")) > 600, true, "light again");
+  });
+
+  test("--idt-background and --idt-text set on the element restyle it", async () => {
+    const page = await openHost("themed.html");
+    await inWidget(page, "styled", ".idt").waitFor();
+    const colours = await inWidget(page, "styled", ".idt").evaluate((el) => ({
+      background: getComputedStyle(el).backgroundColor,
+      text: getComputedStyle(el).color,
+      question: getComputedStyle(el.querySelector(".idt-question")).color,
+    }));
+    assert.deepEqual(colours, { background: "rgb(1, 2, 3)", text: "rgb(250, 240, 230)", question: "rgb(250, 240, 230)" });
+    assert.ok((await brightness(page, "auto")) > 100, "the other element keeps its own colours");
+  });
+});
+
+describe("the permalink attribute", () => {
+  test("the first element that asks owns the host's hash; others get one warning and leave it alone", async () => {
+    const page = await openHost("permalink.html#immediate=no");
+    for (const id of ["owner", "second", "off"]) await inWidget(page, id, ".idt").waitFor();
+    assert.equal(await currentIn(page, "owner"), "fan-out", "the owner restores the link");
+    assert.equal(await currentIn(page, "second"), "immediate");
+    assert.equal(await currentIn(page, "off"), "immediate");
+    const refusals = page.messages.filter((m) => m.includes("only one element per page may use the permalink"));
+    assert.equal(refusals.length, 1, refusals.join("\n"));
+
+    await walk(page, "owner", ["yes"]);
+    await eventually(() => page.evaluate(() => location.hash), "#immediate=no&fan-out=yes");
+    await walk(page, "second", ["yes", "no"]);
+    await walk(page, "off", ["no"]);
+    assert.equal(await page.evaluate(() => location.hash), "#immediate=no&fan-out=yes", "only the owner writes the hash");
+
+    await page.goBack();
+    await eventually(() => currentIn(page, "owner"), "fan-out", "back moves the owner");
+    assert.equal(await outcomeIn(page, "second"), "rest", "and nobody else");
+    await page.evaluate(() => (location.hash = "#immediate=yes&fan-out=yes&async=yes"));
+    await eventually(() => outcomeIn(page, "owner"), "combined", "a hand-edited hash moves the owner");
+  });
+
+  test("an embed does not take focus on load, even when it restores a link", async () => {
+    const page = await openHost("focus.html#immediate=yes&fan-out=no");
+    for (const id of ["linked", "preset"]) await inWidget(page, id, ".idt").waitFor();
+    assert.equal(await outcomeIn(page, "linked"), "rest");
+    assert.equal(await outcomeIn(page, "preset"), "rest");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "search", "focus stays where the host put it");
+    // Moving through history is the reader acting on the widget: then focus follows.
+    await page.evaluate(() => (location.hash = "#immediate=no"));
+    await eventually(() => currentIn(page, "linked"), "fan-out");
+    await page.goBack();
+    await eventually(() => outcomeIn(page, "linked"), "rest");
+    const headline = await inWidget(page, "linked", ".idt-headline").textContent();
+    await eventually(() => focusedText(page), headline.trim());
   });
 });
 
@@ -190,7 +289,8 @@ test("hosts hear about answers, outcomes and restarts on document", async () => 
   });
   await inWidget(page, "one", ".idt").waitFor();
   await walk(page, "one", ["no", "no", "yes"]);
-  await page.locator("#one").getByRole("button", { name: "Start again", exact: true }).click();
+  await page.locator("#one").getByRole("button", { name: S.restart, exact: true }).click();
+  await eventually(() => page.evaluate(() => window.heard.length), 5);
   const heard = await page.evaluate(() => window.heard);
   assert.deepEqual(
     heard.map((h) => [h.type, h.target]),
@@ -212,8 +312,7 @@ test("hosts hear about answers, outcomes and restarts on document", async () => 
     answers: { immediate: "no", "fan-out": "no", async: "yes" },
     hash: "immediate=no&fan-out=no&async=yes",
   });
-  assert.deepEqual(heard[4].detail.answers, {});
-  await page.context().close();
+  assert.deepEqual(heard[4].detail, { question: null, answer: null, node: null, outcome: null, answers: {}, hash: "" });
 });
 
 describe("the iframe embed", () => {
@@ -224,19 +323,17 @@ describe("the iframe embed", () => {
     const scrolls = await frame.locator("html").evaluate((el) => el.scrollHeight > el.clientHeight);
     return { content, iframe, scrolls };
   };
+  // The frame is cross-origin, so its height is read through Playwright, polling while the
+  // message from the frame travels to the host; then it must hold still.
   const settled = async (page) => {
-    // The frame is cross-origin, so its height is read through Playwright, polling briefly
-    // while the message from the frame travels to the host.
-    let first = await fits(page);
-    for (let tries = 0; tries < 40 && Math.abs(first.content - first.iframe) > 2; tries++) {
-      await page.waitForTimeout(50);
-      first = await fits(page);
-    }
+    await eventually(async () => {
+      const now = await fits(page);
+      return Math.abs(now.content - now.iframe) <= 2 && !now.scrolls;
+    }, true, "the iframe fits its content without a scroll bar");
+    const first = await fits(page);
+    // Observing stability is the point here: a second in which nothing may change.
     await page.waitForTimeout(1000);
-    const later = await fits(page);
-    assert.ok(Math.abs(first.content - first.iframe) <= 2, JSON.stringify(first));
-    assert.equal(first.scrolls, false, "no scroll bar");
-    assert.deepEqual(later, first, "no change in the next second");
+    assert.deepEqual(await fits(page), first, "no change in the next second");
   };
 
   test("sizes itself to its content at the start and at each outcome", async () => {
@@ -248,13 +345,13 @@ describe("the iframe embed", () => {
       for (const answer of answers) {
         const at = await frame.locator("[aria-current=step]").getAttribute("data-node");
         await frame.locator(`[data-edge="${at}:${answer}"] text`).click();
+        await frame.locator(`[data-node="${at}"]:not([aria-current])`).waitFor();
       }
       await frame.locator(".idt[data-outcome]").waitFor();
       await settled(page);
-      await frame.getByRole("button", { name: "Start again", exact: true }).click();
+      await frame.getByRole("button", { name: S.restart, exact: true }).click();
       await frame.locator(".idt:not([data-outcome])").waitFor();
     }
-    await page.context().close();
   });
 
   test("works in a sandboxed iframe, as WordPress embeds oEmbed content", async () => {
@@ -271,6 +368,35 @@ describe("the iframe embed", () => {
     await frame.locator('[data-node="fan-out"][aria-current=step]').waitFor();
     await frame.locator('[data-edge="fan-out:yes"] text').click();
     await frame.locator('[data-node="async-fan-out"][aria-current=step]').waitFor();
-    await page.context().close();
+  });
+});
+
+describe("oEmbed", () => {
+  const iframeSrc = (response) => response.html.match(/<iframe src="([^"]+)"/)[1];
+
+  test("the page announces oembed.json, whose iframe is embed.html, relative without SITE_URL", async () => {
+    const page = await site.browser.newPage();
+    site.track(page);
+    await page.goto(site.url);
+    const href = await page.locator('link[rel=alternate][type="application/json+oembed"]').getAttribute("href");
+    const response = await (await page.request.get(new URL(href, page.url()).href)).json();
+    assert.equal(response.version, "1.0");
+    assert.equal(response.type, "rich");
+    assert.equal(response.provider_url, undefined);
+    assert.equal(iframeSrc(response), "./embed.html");
+    assert.match(response.html, /^<iframe [^>]*title="[^"<>]+"[^>]*><\/iframe>$/, "the iframe alone, its title escaped");
+  });
+
+  test("with SITE_URL every URL in it is absolute", () => {
+    const out = mkdtempSync(join(tmpdir(), "idt-site-url-"));
+    execFileSync("node", ["scripts/build.mjs", "--widget=target/trunk", `--out=${out}`], {
+      env: { ...process.env, SITE_URL: "https://example.org/tools/decision-tree" },
+      stdio: "ignore",
+    });
+    const response = JSON.parse(readFileSync(join(out, "oembed.json"), "utf8"));
+    assert.equal(response.provider_url, "https://example.org/tools/decision-tree/");
+    assert.equal(iframeSrc(response), "https://example.org/tools/decision-tree/embed.html");
+    const discovery = readFileSync(join(out, "index.html"), "utf8").match(/type="application\/json\+oembed" href="([^"]+)"/)[1];
+    assert.equal(discovery, "https://example.org/tools/decision-tree/oembed.json");
   });
 });

@@ -7,8 +7,8 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
-import { serve } from "../scripts/serve.mjs";
-import { ROWS } from "./fixture.mjs";
+import { serve } from "../scripts/lib/serve.mjs";
+import { ROWS } from "../scripts/lib/golden.mjs";
 
 const GECKODRIVER = process.env.GECKODRIVER ?? `${process.env.HOME}/.cargo/bin/geckodriver`;
 const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
@@ -73,7 +73,7 @@ try {
         }
         await until(async () => (await current()) !== at, `an answer to ${at}`);
       }
-      assert.equal(await outcome(), row.outcome, `${how}: ${row.answers.join(" ")}`);
+      assert.equal(await outcome(), row.pattern, `${how}: ${row.link}`);
       walked++;
     }
   }

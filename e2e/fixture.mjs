@@ -1,39 +1,64 @@
 // Shared set-up for the end-to-end tests: a server for dist/, the machine's Chromium, and
 // helpers that drive the widget the way a person does.
+//
+// Every page a test opens through `open` (or registers with `site.track`) is watched: a console
+// error or an uncaught exception fails the test when it ends, unless the test said it expects
+// it (`page.expectProblem(/pattern/)`). Pages are closed when their test ends, pass or fail.
 import assert from "node:assert/strict";
-import { after, before } from "node:test";
-import { serve } from "../scripts/serve.mjs";
-import { launch } from "./browser.mjs";
+import { readFileSync } from "node:fs";
+import { after, afterEach, before } from "node:test";
+import { isDeepStrictEqual } from "node:util";
+import { BY_PATTERN, hashOf } from "../scripts/lib/golden.mjs";
+import { serve } from "../scripts/lib/serve.mjs";
+import { launch } from "../scripts/lib/browser.mjs";
 
-/** The decision table from the issue: answers in order, and the outcome they lead to. */
-export const ROWS = [
-  { answers: ["yes", "no"], outcome: "rest", node: "rest-direct" },
-  { answers: ["yes", "yes", "yes"], outcome: "combined", node: "combined" },
-  { answers: ["yes", "yes", "no"], outcome: "rest", node: "rest-sync-fan-out" },
-  { answers: ["no", "yes", "yes"], outcome: "event-driven", node: "event-fan-out" },
-  { answers: ["no", "yes", "no"], outcome: "rest", node: "rest-point-to-point" },
-  { answers: ["no", "no", "yes"], outcome: "event-driven", node: "event-async" },
-  { answers: ["no", "no", "no"], outcome: "rest", node: "rest-sync" },
-];
+/** The shipped tree file: tests that click or read wording take it from here. */
+export const TREE = JSON.parse(readFileSync("data/tree.json", "utf8"));
+/** The interface sentences, by their key in the tree file. */
+export const S = TREE.strings;
 
-/** Hashes that lead to each of the three patterns. */
-export const OUTCOME_HASHES = {
-  rest: "#immediate=yes&fan-out=no",
-  "event-driven": "#immediate=no&fan-out=yes&async=yes",
-  combined: "#immediate=yes&fan-out=yes&async=yes",
-};
+export { ROWS, hashOf } from "../scripts/lib/golden.mjs";
+
+/** A link (with `#`) to one outcome of each pattern, by pattern. */
+export const OUTCOME_HASHES = Object.fromEntries(Object.entries(BY_PATTERN).map(([pattern, row]) => [pattern, hashOf(row)]));
+
+/**
+ * Records console errors and uncaught exceptions on `page`. `page.problems()` lists those the
+ * test did not announce with `page.expectProblem(pattern)`.
+ */
+export function watch(page) {
+  const seen = [];
+  const expected = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") seen.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => seen.push(`exception: ${e.message}`));
+  page.expectProblem = (pattern) => expected.push(pattern);
+  page.problems = () => seen.filter((p) => !expected.some((pattern) => pattern.test(p)));
+  return page;
+}
 
 /**
  * Starts a server and a browser for the tests in one file and stops them afterwards.
  * Returns an object whose `url` and `browser` are set once the tests start.
  */
-export function useSite({ root = "dist", base = "/", csp = null, pages = {} } = {}) {
-  const site = {};
+export function useSite({ root = "dist", base = "/", csp = null, pages = {}, headers = {} } = {}) {
+  const site = { opened: [] };
+  site.track = (page) => {
+    site.opened.push(watch(page));
+    return page;
+  };
   before(async () => {
-    const { server, url } = await serve({ root, port: 0, base, csp, pages });
+    const { server, url } = await serve({ root, port: 0, base, csp, pages, headers });
     site.server = server;
     site.url = url;
     site.browser = await launch();
+  });
+  afterEach(async () => {
+    const pages = site.opened.splice(0);
+    const problems = pages.flatMap((page) => page.problems());
+    await Promise.all(pages.map((page) => page.context().close().catch(() => {})));
+    assert.deepEqual(problems, [], "a page logged errors");
   });
   after(async () => {
     await site.browser?.close();
@@ -43,23 +68,34 @@ export function useSite({ root = "dist", base = "/", csp = null, pages = {} } = 
 }
 
 /**
- * Opens a page and records console errors and uncaught exceptions, which `page.assertClean()`
- * turns into a failure.
+ * A fresh page in its own browser context, watched for errors, at `path` below the site;
+ * `init` scripts run before the page's own, `before(page)` runs before navigating, and the
+ * call returns once `wait` (a selector) is in the page. With `path` null it does not navigate.
  */
-export async function open(site, path = "", { width = 1280, height = 900, context = {} } = {}) {
+export async function open(site, path = "", { width = 1280, height = 900, context = {}, wait = ".idt", init = [], before } = {}) {
   const ctx = await site.browser.newContext({ viewport: { width, height }, ...context });
-  const page = await ctx.newPage();
-  page.setDefaultTimeout(5000);
-  const problems = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`exception: ${e.message}`));
-  page.assertClean = () => assert.deepEqual(problems, [], "the page logged errors");
-  page.closeAll = () => ctx.close();
+  const page = site.track(await ctx.newPage());
+  page.setDefaultTimeout(8000);
+  for (const script of init) await page.addInitScript(script);
+  await before?.(page);
+  if (path === null) return page;
   await page.goto(site.url + path);
-  await page.locator(".idt").waitFor();
+  if (wait) await page.locator(wait).first().waitFor();
   return page;
+}
+
+/**
+ * Waits until `read()` gives `expected` (deep equality), then asserts it: for state the
+ * widget writes in effects, which may run a task after the click that caused them.
+ */
+export async function eventually(read, expected, message, timeout = 5000) {
+  const deadline = Date.now() + timeout;
+  let actual = await read();
+  while (!isDeepStrictEqual(actual, expected) && Date.now() < deadline) {
+    await new Promise((done) => setTimeout(done, 20));
+    actual = await read();
+  }
+  assert.deepEqual(actual, expected, message);
 }
 
 /** The widget's `data-outcome`, or null before an outcome is reached. */
@@ -78,10 +114,13 @@ export function lastOnPath(page) {
   return page.locator("[data-node][data-on-path]").last().getAttribute("data-node");
 }
 
+/** The label of an answer on the card, in the tree's wording. */
+export const label = (answer) => S[answer];
+
 /** Answers the current question with the card's Yes or No button. */
 export async function answerOnCard(page, answer) {
   const before = await current(page);
-  await page.locator(".idt-card").getByRole("button", { name: answer === "yes" ? "Yes" : "No", exact: true }).click();
+  await page.locator(".idt-card").getByRole("button", { name: label(answer), exact: true }).click();
   await page.waitForFunction((id) => !document.querySelector(`[data-node="${id}"][aria-current=step]`), before);
 }
 
@@ -99,7 +138,11 @@ export function hash(page) {
   return page.evaluate(() => location.hash);
 }
 
-/** The text of the element that has focus. */
+/** The text of the element that has focus (inside shadow roots too). */
 export function focusedText(page) {
-  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.textContent?.trim() ?? "";
+  });
 }

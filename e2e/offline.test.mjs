@@ -1,27 +1,44 @@
-// Working without a network: the single-file download opened from disk, the static site
-// after one visit, and readers without JavaScript.
+// Working without a network: the single-file download opened from disk (copied alone into an
+// empty folder, as it is once mailed or attached to a wiki page), the static site after one
+// visit, and readers without JavaScript.
 import assert from "node:assert/strict";
-import { resolve } from "node:path";
+import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { test } from "node:test";
-import { OUTCOME_HASHES, useSite, open, outcome, current, answerOnCard } from "./fixture.mjs";
+import { OUTCOME_HASHES, TREE, useSite, open, outcome, current, answerOnCard } from "./fixture.mjs";
 
 const site = useSite();
 
-test("standalone.html opened from file:// walks to all three outcomes with the network blocked", async () => {
-  const context = await site.browser.newContext();
+/** standalone.html copied on its own into an empty folder: nothing beside it to lean on. */
+function standaloneAlone() {
+  const folder = mkdtempSync(join(tmpdir(), "idt-standalone-"));
+  copyFileSync("dist/standalone.html", join(folder, "standalone.html"));
+  assert.deepEqual(readdirSync(folder), ["standalone.html"]);
+  return pathToFileURL(join(folder, "standalone.html")).href;
+}
+
+/** A page in a fresh context where every request that is not a file: URL is refused. */
+async function offlinePage(options = {}) {
   const requests = [];
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith("file:")) return route.continue();
-    requests.push(url);
-    return route.abort();
+  const page = await open(site, null, {
+    ...options,
+    before: (page) =>
+      page.context().route("**/*", (route) => {
+        const url = route.request().url();
+        if (url.startsWith("file:")) return route.continue();
+        requests.push(url);
+        return route.abort();
+      }),
   });
-  const page = await context.newPage();
-  page.setDefaultTimeout(8000);
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  const file = pathToFileURL(resolve("dist/standalone.html")).href;
+  page.requests = requests;
+  return page;
+}
+
+test("standalone.html alone in a folder walks to all three outcomes from file:// with the network blocked", async () => {
+  const file = standaloneAlone();
+  const page = await offlinePage();
   for (const [expected, hash] of Object.entries(OUTCOME_HASHES)) {
     await page.goto(file + hash);
     await page.locator(".idt").waitFor();
@@ -31,9 +48,21 @@ test("standalone.html opened from file:// walks to all three outcomes with the n
   await page.locator(".idt").waitFor();
   for (const answer of ["no", "yes", "yes"]) await answerOnCard(page, answer);
   assert.equal(await outcome(page), "event-driven");
-  assert.deepEqual(requests, [], "no network requests");
-  assert.deepEqual(errors, []);
-  await context.close();
+  assert.deepEqual(page.requests, [], "no network requests");
+});
+
+test("standalone.html alone in a folder, without JavaScript, shows the questions and the decision table", async () => {
+  const file = standaloneAlone();
+  const page = await offlinePage({ context: { javaScriptEnabled: false } });
+  await page.goto(file);
+  assert.equal(page.url(), file, "it stays on the file: there is nowhere else to go");
+  const fallback = page.locator(".idt-fallback");
+  assert.ok(await fallback.isVisible(), "the fallback is shown");
+  assert.equal(await fallback.locator("ol > li").count(), Object.keys(TREE.questions).length);
+  assert.equal(await fallback.locator("tbody > tr").count(), TREE.nodes.filter((n) => n.outcome).length);
+  assert.equal(await fallback.locator("ol > li").first().textContent(), TREE.questions.immediate.text);
+  assert.equal(await fallback.locator("a").count(), 0, "no link to a page that is not there");
+  assert.deepEqual(page.requests, [], "no network requests");
 });
 
 test("after one visit, the site works with the network off", async () => {
@@ -52,12 +81,10 @@ test("after one visit, the site works with the network off", async () => {
   await page.goto(site.url + "embed.html#ignored");
   await page.locator(".idt").waitFor();
   assert.equal(await current(page), "immediate", "the iframe page is cached too");
-  await page.closeAll();
 });
 
-test("without JavaScript the page shows the questions and the decision table", async () => {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+test("without JavaScript the page and the iframe page show the questions and the decision table", async () => {
+  const page = await open(site, "", { context: { javaScriptEnabled: false }, wait: null });
   for (const path of ["", "embed.html"]) {
     await page.goto(site.url + path);
     // The page sends readers without JavaScript to its plain version; embed.html inlines it.
@@ -66,8 +93,7 @@ test("without JavaScript the page shows the questions and the decision table", a
     assert.ok(await fallback.isVisible(), `${path || "index.html"} shows its fallback`);
     assert.equal(await fallback.locator("ol > li").count(), 3);
     assert.equal(await fallback.locator("tbody > tr").count(), 7);
-    assert.match(await fallback.locator("li").first().textContent(), /immediate response/);
+    assert.equal(await fallback.locator("ol > li").first().textContent(), TREE.questions.immediate.text);
   }
   assert.equal(await page.locator(".idt-fallback a").getAttribute("href"), "./index.html");
-  await context.close();
 });

@@ -19,7 +19,6 @@ for (const [name, path, scheme] of [
     for (const details of await page.locator("details").all()) await details.evaluate((d) => (d.open = true));
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
-    await page.closeAll();
   });
 }
 
@@ -28,7 +27,6 @@ test("the dark theme really is dark", async () => {
   const background = await page.locator(".idt").evaluate((el) => getComputedStyle(el).backgroundColor);
   const [r, g, b] = background.match(/\d+/g).map(Number);
   assert.ok(r + g + b < 150, background);
-  await page.closeAll();
 });
 
 test("with forced colours the path stays distinguishable", async () => {
@@ -44,7 +42,6 @@ test("with forced colours the path stays distinguishable", async () => {
   assert.notEqual(taken, ruledOut, "the path and the ruled-out branches look different");
   mkdirSync("e2e/artifacts", { recursive: true });
   await page.locator(".idt-diagram").screenshot({ path: "e2e/artifacts/forced-colors.png" });
-  await page.closeAll();
 });
 
 test("hosts can restyle the widget with documented custom properties", async () => {
@@ -59,7 +56,6 @@ test("hosts can restyle the widget with documented custom properties", async () 
     };
   });
   assert.deepEqual(looks, { border: "rgb(0, 102, 51)", radius: "2px", font: "Georgia, serif" });
-  await page.closeAll();
 });
 
 /** WCAG contrast ratio of two CSS rgb() colours. */
@@ -75,22 +71,44 @@ function contrast(a, b) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** Presses Tab until `matches(activeElement)` holds; fails after 40 presses. */
+async function tabTo(page, selector) {
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, selector)) return;
+  }
+  assert.fail(`Tab never reached ${selector}`);
+}
+
 for (const theme of ["light", "dark"]) {
-  test(`in the ${theme} theme the path and the focus ring stand out at least 3:1`, async () => {
+  test(`in the ${theme} theme the path and both kinds of focus ring stand out at least 3:1`, async () => {
     const page = await open(site, `?theme=${theme}#immediate=no&fan-out=yes`);
     const panel = await page.locator(".idt-diagram").evaluate((el) => getComputedStyle(el).backgroundColor);
+    const card = await page.locator(".idt-card").evaluate((el) => getComputedStyle(el).backgroundColor);
     const path = await page.locator('[data-edge="immediate:no"] path').evaluate((el) => getComputedStyle(el).stroke);
     const ruledOut = await page.locator('[data-edge="immediate:yes"] path').evaluate((el) => getComputedStyle(el).stroke);
     assert.ok(contrast(path, panel) >= 3, `path ${path} on ${panel}`);
     assert.ok(contrast(ruledOut, panel) >= 3, `ruled-out branch ${ruledOut} on ${panel}`);
-    await page.keyboard.press("Tab");
-    const ring = await page.evaluate(() => {
-      const el = document.activeElement;
-      return el.closest("svg") ? getComputedStyle(el.querySelector(".idt-ring")).stroke : getComputedStyle(el).outlineColor;
+
+    // An HTML control: a solid outline at least 2 px wide, in a colour that stands out.
+    await tabTo(page, ".idt-card button");
+    const outline = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor };
     });
-    const page_bg = await page.locator(".idt").evaluate((el) => getComputedStyle(el).backgroundColor);
-    assert.ok(contrast(ring, page_bg) >= 3 && contrast(ring, panel) >= 3, `focus ring ${ring}`);
-    await page.closeAll();
+    assert.equal(outline.style, "solid", JSON.stringify(outline));
+    assert.ok(outline.width >= 2, JSON.stringify(outline));
+    assert.ok(contrast(outline.color, card) >= 3, `button focus ring ${outline.color} on ${card}`);
+
+    // A branch of the diagram: its ring is drawn, at least 2 px wide, and stands out.
+    await tabTo(page, "[data-edge]");
+    const ring = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement.querySelector(".idt-ring"));
+      return { stroke: s.stroke, width: parseFloat(s.strokeWidth) };
+    });
+    assert.notEqual(ring.stroke, "none", "the focused branch draws its ring");
+    assert.ok(ring.width >= 2, JSON.stringify(ring));
+    assert.ok(contrast(ring.stroke, panel) >= 3, `diagram focus ring ${ring.stroke} on ${panel}`);
   });
 }
 
@@ -101,6 +119,4 @@ test("with reduced motion there are no transitions", async () => {
   const page2 = await open(site);
   const moving = await page2.locator(".idt-card button").first().evaluate((b) => getComputedStyle(b).transitionDuration);
   assert.notEqual(moving, "0s", "transitions exist when motion is welcome");
-  await page.closeAll();
-  await page2.closeAll();
 });

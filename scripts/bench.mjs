@@ -15,18 +15,21 @@
 //
 // Usage: node scripts/bench.mjs   (after `make dist`; `make bench` does both)
 import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { serve } from "./serve.mjs";
+import { serve } from "./lib/serve.mjs";
 import { sizes } from "./size.mjs";
-import { launch, CHROMIUM } from "../e2e/browser.mjs";
+import { siteFiles } from "./lib/dist.mjs";
+import { ROWS } from "./lib/golden.mjs";
+import { benchmarksMarkdown, readmeBenchBlock } from "./lib/bench-report.mjs";
+import { launch, CHROMIUM } from "./lib/browser.mjs";
 
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7));
 const DIST = "dist";
 const MERMAID_DIR = "node_modules/mermaid/dist";
 const tool = (...args) =>
-  execFileSync("cargo", ["run", "--quiet", "--profile", "bench-native", "--bin", "idt-static", "--", ...args], {
+  execFileSync("cargo", ["run", "--quiet", "--profile", "bench-native", "--bin", "idt-bench", "--", ...args], {
     encoding: "utf8",
     maxBuffer: 64 << 20,
   });
@@ -38,14 +41,13 @@ if (!existsSync(join(DIST, "index.html"))) {
 
 // --- Native --------------------------------------------------------------------------------
 console.error("bench: native layout and walk…");
-const native = JSON.parse(tool("bench"));
+const native = JSON.parse(tool("timings"));
 
 // --- Pages -----------------------------------------------------------------------------------
-const index = readFileSync(join(DIST, "index.html"), "utf8");
-const glue = readdirSync(DIST).find((f) => /^integration-decision-tree-[0-9a-f]+\.js$/.test(f));
-const wasm = glue.replace(/\.js$/, "_bg.wasm");
-const css = index.match(/href="?\.\/(site-[0-9a-f]+\.css)/)[1];
-const title = "REST or event-driven integration?";
+const { glue, wasm, pageCss: css } = siteFiles(DIST);
+const TREE = JSON.parse(readFileSync("data/tree.json", "utf8"));
+const { title } = TREE;
+const S = TREE.strings;
 const svg = readFileSync(join(DIST, "tree.svg"), "utf8");
 const floor = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><link rel="icon" href="data:,"></head><body><main><h1>${title}</h1>
@@ -156,30 +158,49 @@ async function measurePage(name, path, ready) {
   return { name, ready: median(runs.map((r) => r.time)), readyRuns: runs.map((r) => r.time), sizes: fileSizes, total, heap: median(runs.map((r) => r.heap)) };
 }
 
-const PATHS = [["Yes", "No"], ["Yes", "Yes", "Yes"], ["Yes", "Yes", "No"], ["No", "Yes", "Yes"], ["No", "Yes", "No"], ["No", "No", "Yes"], ["No", "No", "No"]];
+/** Waits until every click so far has been measured (each is recorded a frame after it). */
+const latenciesIn = (page, clicks) => page.waitForFunction((clicks) => window.__latency.length >= clicks, clicks);
 
-/** Walks every path of the shipped tree in one session and measures each answer. */
+/** Walks every path of the golden table in one session and measures each answer. */
 async function measureAnswers() {
-  console.error("bench: answer latency over all seven paths…");
+  console.error(`bench: answer latency over the ${ROWS.length} paths of the golden table…`);
   const page = await freshPage(WATCH_LATENCY);
   // The shipped tree on a page that can read the wasm's memory afterwards.
   await page.goto(site.url + "scale-0.html");
   await page.locator(".idt-card").waitFor();
-  for (const path of PATHS) {
-    for (const answer of path) await page.locator(".idt-card").getByRole("button", { name: answer, exact: true }).click();
+  let clicks = 0;
+  for (const row of ROWS) {
+    for (const answer of row.answers) {
+      await page.locator(".idt-card").getByRole("button", { name: S[answer], exact: true }).click();
+      clicks++;
+    }
     await page.locator(".idt[data-outcome]").waitFor();
-    await page.getByRole("button", { name: "Start again", exact: true }).click();
+    await page.getByRole("button", { name: S.restart, exact: true }).click();
+    clicks++;
     await page.locator(".idt-card").waitFor();
   }
-  await page.waitForTimeout(200);
-  const measured = await page.evaluate(() => ({
-    latency: window.__latency,
+  await latenciesIn(page, clicks);
+  const measured = await page.evaluate((answers) => ({
+    // Answers only: the restarts were measured too, but are not answers.
+    latency: window.__latency.filter((_, i) => answers.includes(i)),
+    clicks: window.__latency.length,
     eventTiming: window.__eventTiming,
     heap: performance.memory.usedJSHeapSize,
     wasm: window.wasmMemory(),
-  }));
+  }), answerClicks());
   await page.context().close();
   return measured;
+}
+
+/** The positions of the answer clicks among all clicks of `measureAnswers`. */
+function answerClicks() {
+  const positions = [];
+  let i = 0;
+  for (const row of ROWS) {
+    for (let a = 0; a < row.answers.length; a++) positions.push(i++);
+    i++;
+  }
+  return positions;
 }
 
 /** The same click-to-frame measure on the static page toggling a disclosure: what a click
@@ -189,7 +210,7 @@ async function measureFloorClicks() {
   const page = await freshPage(WATCH_LATENCY);
   await page.goto(site.url + "floor.html");
   for (let i = 0; i < 27; i++) await page.locator("summary").click();
-  await page.waitForTimeout(200);
+  await latenciesIn(page, 27);
   const latency = await page.evaluate(() => window.__latency);
   await page.context().close();
   return { median: median(latency), p95: p95(latency) };
@@ -204,12 +225,13 @@ async function measureScale(questions) {
     await page.goto(site.url + `scale-${questions}.html`);
     await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 60000 });
     renders.push(await page.evaluate(() => window.__ready - window.__start));
-    for (let step = 0; step < Math.min(3, questions); step++) {
+    const steps = Math.min(3, questions);
+    for (let step = 0; step < steps; step++) {
       const at = await page.locator("[aria-current=step]").getAttribute("data-node");
-      await page.locator(".idt-card").getByRole("button", { name: "Yes", exact: true }).click();
+      await page.locator(".idt-card").getByRole("button", { name: S.yes, exact: true }).click();
       await page.waitForFunction((at) => !document.querySelector(`[data-node="${at}"][aria-current=step]`), at);
     }
-    await page.waitForTimeout(100);
+    await latenciesIn(page, steps);
     latency.push(...(await page.evaluate(() => window.__latency)));
     await page.context().close();
   }
@@ -227,88 +249,39 @@ await browser.close();
 site.server.close();
 mermaidServer.server.close();
 
-// --- Report --------------------------------------------------------------------------------
-const kb = (n) => (n / 1000).toFixed(1);
-const ms = (n) => n.toFixed(1);
-const mb = (n) => (n / 1e6).toFixed(2);
-const chromium = execFileSync(CHROMIUM, ["--version"], { encoding: "utf8" }).trim();
-const machine = `${cpus()[0].model.trim()}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${process.platform}; ${chromium}; Node ${process.version}`;
-const lat = { median: median(answers.latency), p95: p95(answers.latency), n: answers.latency.length };
-const over16 = answers.eventTiming.length;
-const TARGETS = {
-  tti: widget.ready <= 1.5 * floorResult.ready,
-  mermaid: mermaid.ready >= 10 * widget.ready,
-  latency: lat.median <= 16,
-  render1000: scale[2].render <= 100,
-  answer1000: scale[2].latency <= 16,
-  size90: widget.total.gzip <= 90000,
+// --- Results ------------------------------------------------------------------------------
+// Everything the report says, as data: docs/benchmarks.json keeps it, and BENCHMARKS.md and the
+// README's summary are rendered from it (scripts/lib/bench-report.mjs), so `make test` can
+// check that neither has drifted from the measurement.
+const page = (r) => ({ name: r.name, ready: r.ready, heap: r.heap, transfer: r.total, files: r.sizes.map((f) => ({ ...f, file: f.file.replace(/^dist\//, "") })) });
+const results = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: {
+    cpu: cpus()[0].model.trim(),
+    cores: cpus().length,
+    ramGiB: Math.round(totalmem() / 2 ** 30),
+    platform: process.platform,
+    chromium: execFileSync(CHROMIUM, ["--version"], { encoding: "utf8" }).trim(),
+    node: process.version,
+  },
+  runs: RUNS,
+  mermaidVersion: JSON.parse(readFileSync("node_modules/mermaid/package.json")).version,
+  pages: { widget: page(widget), floor: page(floorResult), mermaid: page(mermaid) },
+  answers: {
+    count: answers.latency.length,
+    clicks: answers.clicks,
+    median: median(answers.latency),
+    p95: p95(answers.latency),
+    slow: answers.eventTiming.length,
+    longest: answers.eventTiming.length ? Math.max(...answers.eventTiming) : null,
+  },
+  floorClicks,
+  memory: { heap: answers.heap, wasm: answers.wasm },
+  scale: scale.map((s, i) => ({ ...s, height: native[i].height, layoutMicros: native[i].layout_us, walkMicros: native[i].walk_us })),
 };
-const mark = (ok) => (ok ? "met" : "missed");
 
-const lines = [];
-const out = (s = "") => lines.push(s);
-out(`Machine: ${machine}`);
-out(`Cold loads per page: ${RUNS} (medians). Sizes: gzip -9 and brotli (quality 11) of each file the page fetched.`);
-out();
-out("| Page | Transfer gzip | Transfer brotli | Ready (ms) | JS heap (MB) |");
-out("| --- | ---: | ---: | ---: | ---: |");
-for (const r of [widget, floorResult, mermaid]) {
-  out(`| ${r.name} | ${kb(r.total.gzip)} KB | ${kb(r.total.brotli)} KB | ${ms(r.ready)} | ${mb(r.heap)} |`);
-}
-out();
-out(`Ratios: widget ÷ floor: transfer ${(widget.total.gzip / floorResult.total.gzip).toFixed(1)}×, ready ${(widget.ready / floorResult.ready).toFixed(2)}×. ` +
-  `Mermaid ÷ widget: transfer ${(mermaid.total.gzip / widget.total.gzip).toFixed(1)}×, ready ${(mermaid.ready / widget.ready).toFixed(1)}×.`);
-out();
-out("Files the widget page fetched:");
-out();
-out("| File | Raw | gzip | brotli |");
-out("| --- | ---: | ---: | ---: |");
-for (const s of widget.sizes) out(`| ${s.file.replace(/^dist\//, "")} | ${kb(s.raw)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB |`);
-out(`| total | ${kb(widget.total.raw)} KB | ${kb(widget.total.gzip)} KB | ${kb(widget.total.brotli)} KB |`);
-out();
-out(`Answer latency, click to the next frame, over all seven paths (${lat.n} answers): median ${ms(lat.median)} ms, p95 ${ms(lat.p95)} ms. ` +
-  `Event Timing (INP's measure, reported from 16 ms up) saw ${over16} of them at 16 ms or more${over16 ? ` (longest ${ms(Math.max(...answers.eventTiming))} ms)` : ""}.`);
-out(`For comparison, a click that only opens a disclosure on the static page takes median ${ms(floorClicks.median)} ms, p95 ${ms(floorClicks.p95)} ms by the same measure in this browser.`);
-out(`Memory after walking every path: JS heap ${mb(answers.heap)} MB, wasm linear memory ${mb(answers.wasm)} MB.`);
-out();
-out("Scale (generated balanced trees):");
-out();
-out("| Nodes | Height | Native layout (µs) | Native walk (µs) | Browser first render (ms) | Browser answer median / p95 (ms) |");
-out("| ---: | ---: | ---: | ---: | ---: | ---: |");
-for (const [i, s] of scale.entries()) {
-  const n = native[i];
-  out(`| ${s.nodes} | ${n.height} | ${n.layout_us.toFixed(1)} | ${n.walk_us.toFixed(3)} | ${ms(s.render)} | ${ms(s.latency)} / ${ms(s.latencyP95)} |`);
-}
-out();
-out("Targets:");
-out();
-out(`- time to interactive ≤ 1.5 × the static floor: ${mark(TARGETS.tti)} (${(widget.ready / floorResult.ready).toFixed(2)}×)`);
-out(`- at least 10 × faster than Mermaid: ${mark(TARGETS.mermaid)} (${(mermaid.ready / widget.ready).toFixed(1)}×)`);
-out(`- answer latency median ≤ 16 ms: ${mark(TARGETS.latency)} (${ms(lat.median)} ms)`);
-out(`- 1,001-node tree first render ≤ 100 ms: ${mark(TARGETS.render1000)} (${ms(scale[2].render)} ms); answers ≤ 16 ms: ${mark(TARGETS.answer1000)} (${ms(scale[2].latency)} ms)`);
-out(`- page transfer ≤ 90 KB gzip: ${mark(TARGETS.size90)} (${kb(widget.total.gzip)} KB)`);
-
-const report = lines.join("\n");
-console.log(report);
-
-const date = new Date().toISOString().slice(0, 10);
-writeFileSync(
-  "BENCHMARKS.md",
-  `# Benchmarks\n\nProduced by \`make bench\` on ${date}. Rerun it to measure your machine; timings vary ` +
-    `with hardware and load, sizes do not.\n\nWhat it measures: the release page (\`dist/index.html\`) against two ` +
-    `pages showing the same decision tree: a plain static HTML page (the floor: the questions, the decision table and ` +
-    `the tree as inline SVG) and Mermaid ${JSON.parse(readFileSync("node_modules/mermaid/package.json")).version} ` +
-    `(its ESM build) rendering the tree as a flowchart. "Ready" is the time from navigation start until the first ` +
-    `question can be answered (the widget), the content is parsed (the floor), or the flowchart is drawn (Mermaid).\n\n` +
-    `Complexity: \`layout\` is linear in the number of nodes (one pass in depth-first order); \`walk\` is linear in the ` +
-    `number of answers used, at most the tree's height.\n\n${report}\n`,
-);
-
+writeFileSync("docs/benchmarks.json", JSON.stringify(results, null, 2) + "\n");
+writeFileSync("BENCHMARKS.md", benchmarksMarkdown(results));
 const readme = readFileSync("README.md", "utf8");
-const summary =
-  `<!-- bench -->\n| | Widget | Static floor | Mermaid |\n| --- | ---: | ---: | ---: |\n` +
-  `| Transfer (gzip) | ${kb(widget.total.gzip)} KB | ${kb(floorResult.total.gzip)} KB | ${kb(mermaid.total.gzip)} KB |\n` +
-  `| Ready (median of ${RUNS} cold loads) | ${ms(widget.ready)} ms | ${ms(floorResult.ready)} ms | ${ms(mermaid.ready)} ms |\n` +
-  `| Answer latency, median / p95 | ${ms(lat.median)} / ${ms(lat.p95)} ms | – | – |\n\n` +
-  `Measured by \`make bench\` on ${date} (${cpus().length} cores, ${chromium}); details in [BENCHMARKS.md](BENCHMARKS.md).\n<!-- /bench -->`;
-writeFileSync("README.md", readme.replace(/<!-- bench -->[\s\S]*?<!-- \/bench -->/, summary));
+writeFileSync("README.md", readme.replace(/<!-- bench -->[\s\S]*?<!-- \/bench -->/, () => readmeBenchBlock(results)));
+console.log(benchmarksMarkdown(results));

@@ -1,23 +1,22 @@
-// Takes screenshots of the built site in headless Chromium: every state a person can see,
-// for review, and the README's screenshot.
+// Takes screenshots of the built site in headless Chromium: every state a person can see (the
+// start, a middle question, the examples open, and the outcome of every row of the golden
+// table), in several views, for review; and the README's screenshot.
 //
 // Usage: node scripts/screenshots.mjs [out-dir=e2e/artifacts/screens]   (after `make dist`)
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { serve } from "./serve.mjs";
-import { launch } from "../e2e/browser.mjs";
+import { serve } from "./lib/serve.mjs";
+import { launch } from "./lib/browser.mjs";
+import { BY_PATTERN, ROWS, hashOf } from "./lib/golden.mjs";
 
 const out = process.argv[2] ?? "e2e/artifacts/screens";
 mkdirSync(out, { recursive: true });
 
 const STATES = [
   ["start", ""],
-  ["middle", "#immediate=no"],
-  ["examples-open", "#immediate=no&fan-out=yes", { open: true }],
-  ["rest", "#immediate=yes&fan-out=no"],
-  ["rest-caution", "#immediate=yes&fan-out=yes&async=no"],
-  ["event-driven", "#immediate=no&fan-out=yes&async=yes"],
-  ["combined", "#immediate=yes&fan-out=yes&async=yes"],
+  ["middle", hashOf(ROWS[0], 1)],
+  ["examples-open", hashOf(ROWS.at(-1), 2), { open: true }],
+  ...ROWS.map((row) => [row.node, hashOf(row)]),
 ];
 const VIEWS = [
   ["desktop", { width: 1280, height: 900 }],
@@ -40,9 +39,9 @@ for (const [view, viewport, context = {}] of VIEWS) {
   await ctx.close();
 }
 
-// The README's picture: the widget mid-decision with the path and the outcome.
+// The README's picture: the widget at the combined outcome, with the path through the tree.
 const page = await browser.newPage({ viewport: { width: 1160, height: 900 }, deviceScaleFactor: 1 });
-await page.goto(url + "#immediate=yes&fan-out=yes&async=yes");
+await page.goto(url + hashOf(BY_PATTERN.combined));
 await page.locator(".idt").screenshot({ path: "docs/screenshot.png" });
 await browser.close();
 server.close();

@@ -170,9 +170,20 @@ async fn back_change_and_start_again() {
             .length(),
         0
     );
+    // Start again after two answers, at an outcome: unlike Back, every answer goes.
+    w.answer("Yes").await;
     w.answer("No").await;
+    assert_eq!(w.outcome().as_deref(), Some("rest"));
     w.click(".idt-nav button:last-child").await; // Start again
     assert!(w.find(".idt-summary").is_none());
+    assert_eq!(w.outcome(), None);
+    assert_eq!(
+        w.find("[aria-current=step]")
+            .unwrap()
+            .get_attribute("data-node")
+            .as_deref(),
+        Some("immediate")
+    );
 }
 
 #[wasm_bindgen_test]

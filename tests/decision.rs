@@ -1,4 +1,5 @@
-//! The decision itself: every row of the table in the issue, pinned.
+//! The decision itself: every row of the golden decision table
+//! (`tests/fixtures/decision-table.json`, shared with the end-to-end tests and the benchmark).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -7,76 +8,72 @@ use integration_decision_tree::core::model::Answer;
 use integration_decision_tree::core::walk::Position;
 use integration_decision_tree::core::{Pattern, walk};
 
-/// Walks `answers` ("yes no …") through the shipped tree and checks where it ends:
-/// `outcome` is "<pattern>: <outcome node id>". Also checks that exactly these answers were
-/// needed: one fewer leaves a question open.
-fn check(answers: &str, outcome: &str) {
+/// Walks the answers of `link` ("immediate=yes&fan-out=no", keys in the order asked) through the
+/// shipped tree and checks where it ends: at the outcome node `node`, recommending `pattern`.
+/// Also checks that the keys are the questions asked on the way, and that exactly these answers
+/// were needed: one fewer leaves a question open.
+fn check(link: &str, node: &str, pattern: &str) {
     let tree = common::shipped();
-    let answers: Vec<Answer> = answers
-        .split_whitespace()
-        .map(|a| match a {
-            "yes" => Answer::Yes,
-            "no" => Answer::No,
-            other => panic!("not an answer: {other}"),
+    let (keys, answers): (Vec<&str>, Vec<Answer>) = link
+        .split('&')
+        .map(|pair| {
+            let (key, answer) = pair.split_once('=').expect("pairs are key=answer");
+            let answer = match answer {
+                "yes" => Answer::Yes,
+                "no" => Answer::No,
+                other => panic!("{link}: not an answer: {other}"),
+            };
+            (key, answer)
         })
-        .collect();
-    let (pattern, id) = outcome
-        .split_once(": ")
-        .expect("outcome is '<pattern>: <node id>'");
+        .unzip();
 
     let walked = walk(&tree, &answers);
     let Position::Reached(end) = walked.position else {
-        panic!("{answers:?} should reach {outcome}, but stops at a question");
+        panic!("{link} should reach {node}, but stops at a question");
     };
-    let reached = tree.node(end).outcome().unwrap();
+    assert_eq!(tree.node(end).id, node, "{link}");
     assert_eq!(
-        reached.pattern,
+        tree.node(end).outcome().unwrap().pattern,
         Pattern::from_id(pattern).unwrap(),
-        "{answers:?}"
+        "{link}"
     );
-    assert_eq!(tree.node(end).id, id, "{answers:?}");
-    assert_eq!(walked.answers(), answers, "every answer was used");
+    let asked: Vec<&str> = walked
+        .steps
+        .iter()
+        .map(|s| tree.question_of(s.node).unwrap().key.as_str())
+        .collect();
+    assert_eq!(asked, keys, "{link}: the questions asked on the way");
+    assert_eq!(walked.answers(), answers, "{link}: every answer was used");
 
     let shorter = walk(&tree, &answers[..answers.len() - 1]);
     assert!(
         shorter.asking().is_some(),
-        "{answers:?}: the last answer was needed"
+        "{link}: the last answer was needed"
     );
 }
 
 #[test]
-fn immediate_and_single_consumer_is_rest() {
-    check("yes no", "rest: rest-direct");
+fn every_row_of_the_golden_table_walks_to_its_outcome() {
+    let rows = common::golden_table();
+    assert_eq!(rows.len(), 7);
+    for row in &rows {
+        check(&row.link, &row.node, &row.pattern);
+    }
 }
 
 #[test]
-fn immediate_fan_out_that_may_be_async_is_combined() {
-    check("yes yes yes", "combined: combined");
-}
-
-#[test]
-fn immediate_fan_out_that_must_be_sync_is_rest_with_weakest_link_warning() {
-    check("yes yes no", "rest: rest-sync-fan-out");
-}
-
-#[test]
-fn fan_out_that_may_be_async_is_event_driven() {
-    check("no yes yes", "event-driven: event-fan-out");
-}
-
-#[test]
-fn fan_out_that_must_be_sync_is_rest_with_coupling_warning() {
-    check("no yes no", "rest: rest-point-to-point");
-}
-
-#[test]
-fn single_consumer_that_may_be_async_is_event_driven() {
-    check("no no yes", "event-driven: event-async");
-}
-
-#[test]
-fn single_consumer_that_must_be_sync_is_rest() {
-    check("no no no", "rest: rest-sync");
+fn the_golden_table_covers_every_outcome_of_the_tree_once() {
+    let tree = common::shipped();
+    let mut outcomes: Vec<&str> = tree
+        .nodes()
+        .filter(|(_, n)| n.outcome().is_some())
+        .map(|(_, n)| n.id.as_str())
+        .collect();
+    let rows = common::golden_table();
+    let mut covered: Vec<&str> = rows.iter().map(|r| r.node.as_str()).collect();
+    outcomes.sort_unstable();
+    covered.sort_unstable();
+    assert_eq!(covered, outcomes);
 }
 
 #[test]

@@ -67,20 +67,31 @@ fn edited_tree() -> impl Strategy<Value = serde_json::Value> {
 }
 
 /// What every accepted tree must do: every sequence of answers ends at a question or an
-/// outcome, longer sequences always reach an outcome, and the diagram covers every node.
+/// outcome, uses at most one answer per question on its path, and reaches an outcome once it
+/// has as many answers as the tree is high; and the diagram covers every node.
 fn behaves(tree: &Tree) {
-    for bits in 0u32..64 {
-        let answers: Vec<Answer> = (0..6)
-            .map(|i| {
-                if bits >> i & 1 == 1 {
-                    Answer::Yes
-                } else {
-                    Answer::No
-                }
-            })
-            .collect();
-        let walked = walk(tree, &answers);
-        assert!(walked.steps.len() <= answers.len());
+    let height = tree.height(tree.root()) as usize;
+    for length in [height.saturating_sub(1), height, height + 2] {
+        for bits in 0u32..64 {
+            let answers: Vec<Answer> = (0..length)
+                .map(|i| {
+                    if bits >> (i % 32) & 1 == 1 {
+                        Answer::Yes
+                    } else {
+                        Answer::No
+                    }
+                })
+                .collect();
+            let walked = walk(tree, &answers);
+            assert!(walked.steps.len() <= answers.len());
+            assert!(walked.steps.len() <= height);
+            if length >= height {
+                assert!(
+                    walked.outcome(tree).is_some(),
+                    "{length} answers in a tree of height {height} must reach an outcome"
+                );
+            }
+        }
     }
     assert_eq!(layout(tree).nodes.len(), tree.len());
 }

@@ -1,5 +1,5 @@
 //! The tree loader on arbitrary bytes (as JSON when they parse): never panics, and a tree it
-//! accepts can be walked and laid out.
+//! accepts can be walked to an outcome and laid out.
 #![no_main]
 
 use integration_decision_tree::core::layout::layout;
@@ -13,7 +13,13 @@ fuzz_target!(|bytes: &[u8]| {
     if let Ok(tree) = load(&value) {
         let diagram = layout(&tree);
         assert_eq!(diagram.nodes.len(), tree.len());
-        let walked = walk(&tree, &[Answer::Yes; 64]);
-        assert!(walked.steps.len() <= 64);
+        // A tree never needs more answers than it is high, and that many always reach an
+        // outcome (a valid tree is finite and acyclic).
+        let height = tree.height(tree.root()) as usize;
+        for answer in [Answer::Yes, Answer::No] {
+            let walked = walk(&tree, &vec![answer; height + 1]);
+            assert!(walked.steps.len() <= height);
+            assert!(walked.outcome(&tree).is_some());
+        }
     }
 });

@@ -19,3 +19,29 @@ pub fn load(json: &str) -> Result<Tree, Vec<TreeError>> {
     let value: Value = serde_json::from_str(json).expect("tree JSON parses");
     integration_decision_tree::core::load(&value)
 }
+
+/// One row of the golden decision table.
+pub struct Row {
+    /// The answers as a canonical permalink: `immediate=yes&fan-out=no`.
+    pub link: String,
+    /// The outcome node the answers lead to.
+    pub node: String,
+    /// The pattern that node recommends.
+    pub pattern: String,
+}
+
+/// The golden decision table, `tests/fixtures/decision-table.json`.
+pub fn golden_table() -> Vec<Row> {
+    let text = include_str!("../fixtures/decision-table.json");
+    let file: serde_json::Value = serde_json::from_str(text).expect("the golden table is JSON");
+    file["rows"]
+        .as_array()
+        .expect("the golden table has rows")
+        .iter()
+        .map(|row| Row {
+            link: row["link"].as_str().unwrap().to_string(),
+            node: row["node"].as_str().unwrap().to_string(),
+            pattern: row["pattern"].as_str().unwrap().to_string(),
+        })
+        .collect()
+}
