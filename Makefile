@@ -46,13 +46,16 @@ test-site: setup
 serve: dist
 	node scripts/serve.mjs dist $(PORT)
 
-# The fuzz targets build only on nightly for fuzzing, but must keep compiling: checked here.
+# The fuzz targets build only on nightly for fuzzing, but must keep compiling: checked here. So
+# must every loader in web/ parse as a module as written (the build only bundles them).
 lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown --features test-hooks -- -D warnings
 	cargo check --quiet --manifest-path fuzz/Cargo.toml --bins
+	@for file in web/*.js; do node --check "$$file" || exit 1; done; echo "web/*.js: every loader parses as written"
+	@! grep -rn "__[A-Z]*__" web/ || { echo "web/ has text placeholders"; exit 1; }
 
 unit: setup
 	cargo test

@@ -20,6 +20,13 @@ const hostPage = (title, body, head = "") => `<!doctype html><html lang="en"><he
 <link rel="icon" href="data:,"><script type="module" src="${site.url}embed.js"></script>${head}</head>
 <body><main>${body}</main></body></html>`;
 
+/** The README's iframe snippet, with its example URLs replaced by this test's site. */
+function readmeIframeSnippet() {
+  const section = readFileSync("README.md", "utf8").split("### The iframe")[1];
+  const snippet = section.match(/```html\n([\s\S]*?)```/)[1];
+  return snippet.replaceAll("https://example.org/decision-tree/", site.url).replaceAll("https://example.org", new URL(site.url).origin);
+}
+
 // Written on first use: the widget's URL is only known once the site's server is up.
 async function hostPages() {
   if (host) return host;
@@ -56,18 +63,9 @@ async function hostPages() {
 <integration-decision-tree id="styled" theme="light"></integration-decision-tree>`,
       `<style>#styled { --idt-background: rgb(1, 2, 3); --idt-text: rgb(250, 240, 230); }</style>`,
     ),
+    // The README's iframe snippet, pointed at this test's site.
     "iframe.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Iframe host</title><link rel="icon" href="data:,"></head>
-<body><main><h1>An article</h1>
-<iframe id="tree" src="${site.url}embed.html" title="REST or event-driven integration? decision tree"
-  width="100%" height="600" loading="lazy" style="border: 0"></iframe>
-<script>
-  // The README's host snippet.
-  addEventListener("message", (event) => {
-    const frame = document.getElementById("tree");
-    if (event.origin !== new URL(frame.src).origin || event.source !== frame.contentWindow) return;
-    if (event.data?.type === "integration-decision-tree:height") frame.style.height = event.data.height + "px";
-  });
-</script></main></body></html>`,
+<body><main><h1>An article</h1>${readmeIframeSnippet().replace("<iframe ", '<iframe id="tree" ')}</main></body></html>`,
   };
   for (const [name, html] of Object.entries(pages)) writeFileSync(join(hosts, name), html);
   host = await serve({ root: hosts, port: 0 });

@@ -4,9 +4,9 @@
 mod common;
 
 use integration_decision_tree::core::Tree;
-use integration_decision_tree::core::layout::{Diagram, INDENT, layout, text_width};
+use integration_decision_tree::core::layout::{INDENT, Layout, layout, text_width};
 
-fn assert_well_formed(tree: &Tree, diagram: &Diagram) {
+fn assert_well_formed(tree: &Tree, diagram: &Layout) {
     assert_eq!(diagram.nodes.len(), tree.len(), "every node is drawn once");
     assert_eq!(
         diagram.edges.len(),

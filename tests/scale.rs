@@ -5,8 +5,8 @@ mod common;
 
 use integration_decision_tree::core::generate::generate;
 use integration_decision_tree::core::layout::layout;
+use integration_decision_tree::core::load::Value;
 use integration_decision_tree::core::model::Answer;
-use integration_decision_tree::core::source::Value;
 use integration_decision_tree::core::{load, walk};
 
 fn generated(questions: usize) -> integration_decision_tree::core::Tree {

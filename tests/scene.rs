@@ -3,9 +3,10 @@
 
 mod common;
 
+use integration_decision_tree::core::export::svg;
 use integration_decision_tree::core::layout::layout;
 use integration_decision_tree::core::model::Answer::{self, No, Yes};
-use integration_decision_tree::core::scene::{Item, Scene, Shape, scene, svg};
+use integration_decision_tree::core::scene::{Item, Scene, Shape, scene};
 use integration_decision_tree::core::session::Action;
 use integration_decision_tree::core::strings::Str;
 use integration_decision_tree::core::template::fill;

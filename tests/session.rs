@@ -1,10 +1,9 @@
-//! Actions and what they do to the answers; node and branch states for the diagram.
+//! Actions and what they do to the answers, and what a host page hears about them.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
 use integration_decision_tree::core::Tree;
-use integration_decision_tree::core::diagram::{EdgeState, NodeState, edge_state, node_states};
 use integration_decision_tree::core::model::Answer::{No, Yes};
 use integration_decision_tree::core::session::{Action, apply};
 use integration_decision_tree::core::walk;
@@ -74,45 +73,6 @@ fn rewind_back_restart_and_restore() {
     assert_eq!(
         apply(&tree, &[Yes, No], Action::Restore(vec![Yes, No])),
         None
-    );
-}
-
-#[test]
-fn states_at_the_start() {
-    let tree = common::shipped();
-    let states = node_states(&tree, &walk(&tree, &[]));
-    assert_eq!(states[tree.root().index()], NodeState::Current);
-    assert!(states.iter().skip(1).all(|s| *s == NodeState::Open));
-    assert_eq!(edge_state(&states, tree.root(), Yes), EdgeState::Choice);
-    assert_eq!(edge_state(&states, tree.root(), No), EdgeState::Choice);
-}
-
-#[test]
-fn states_in_the_middle_and_at_an_outcome() {
-    let tree = common::shipped();
-    let states = node_states(&tree, &walk(&tree, &[No]));
-    assert_eq!(states[tree.root().index()], NodeState::Answered(No));
-    assert_eq!(states[id(&tree, "fan-out").index()], NodeState::Current);
-    assert_eq!(states[id(&tree, "async").index()], NodeState::Open);
-    assert_eq!(
-        states[id(&tree, "fan-out-after-sync").index()],
-        NodeState::RuledOut
-    );
-    assert_eq!(states[id(&tree, "combined").index()], NodeState::RuledOut);
-    assert_eq!(edge_state(&states, tree.root(), No), EdgeState::Taken);
-    assert_eq!(edge_state(&states, tree.root(), Yes), EdgeState::RuledOut);
-    assert_eq!(
-        edge_state(&states, id(&tree, "async"), Yes),
-        EdgeState::Open
-    );
-
-    let states = node_states(&tree, &walk(&tree, &[No, No, Yes]));
-    assert_eq!(states[id(&tree, "event-async").index()], NodeState::Reached);
-    assert_eq!(states.iter().filter(|s| s.on_path()).count(), 4);
-    assert!(
-        states
-            .iter()
-            .all(|s| !matches!(s, NodeState::Current | NodeState::Open))
     );
 }
 

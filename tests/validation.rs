@@ -252,6 +252,17 @@ fn missing_wording() {
 }
 
 #[test]
+fn a_pattern_description_the_widget_does_not_know() {
+    rejects(
+        |f| f["patterns"]["graphql"] = f["patterns"]["rest"].clone(),
+        TreeError::StrayPattern {
+            pattern: "graphql".into(),
+        },
+        &["pattern \"graphql\"", "not one of"],
+    );
+}
+
+#[test]
 fn strings_may_only_use_their_own_placeholders() {
     rejects(
         |f| f["strings"]["progress"] = json!("Step {n} of {count}"),

@@ -1,8 +1,10 @@
-// The crash screen: when the widget in `root` panics, its panic hook dispatches "idt-crash"
+// The crash screen: when the widget in `root` panics, its panic hook dispatches CRASH_EVENT
 // from `root`, and this replaces the dead widget with the message and a Reload button. Plain
 // DOM only: the wasm cannot be trusted after a panic. No inline styles or scripts (CSP).
+import { CRASH_EVENT } from "@idt/contract";
+
 export function whenCrashed(root) {
-  root.addEventListener("idt-crash", (event) => {
+  root.addEventListener(CRASH_EVENT, (event) => {
     const { message = "Something went wrong.", reload = "Reload" } = event.detail ?? {};
     const panel = document.createElement("div");
     panel.className = "idt idt-crashed";

@@ -8,13 +8,13 @@
 // another origin and under any path. Each element renders in its own open shadow root with
 // its own styles: the host page's CSS cannot reach in, and the widget's cannot leak out.
 
+import { ELEMENT, PERMALINK, PERMALINK_OFF, SETTINGS } from "@idt/contract";
 import GLUE from "@idt/url/glue";
 import WASM from "@idt/url/wasm";
 import WIDGET_CSS from "@idt/url/widget-css";
 import { whenCrashed } from "./crash.js";
 
 const PAGE = new URL("./index.html", import.meta.url).href;
-const SETTINGS = ["theme", "answers", "diagram", "permalink"];
 
 // One wasm instance serves every element on the page.
 let glue;
@@ -65,13 +65,13 @@ class IntegrationDecisionTree extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (!this.#widget || before === after) return;
-    const settings = this.#settings([name], name === "permalink" && this.#claimHash());
+    const settings = this.#settings([name], name === PERMALINK && this.#claimHash());
     glue.then((module) => module.configure(this.#widget, settings));
   }
 
   /** Whether this element asks for the permalink and may have it; warns once if it may not. */
   #claimHash() {
-    if (!this.hasAttribute("permalink") || ["false", "off", "no"].includes(this.getAttribute("permalink").trim().toLowerCase())) {
+    if (!this.hasAttribute(PERMALINK) || PERMALINK_OFF.includes(this.getAttribute(PERMALINK).trim().toLowerCase())) {
       return false;
     }
     if (hashOwner && hashOwner !== this && hashOwner.isConnected) {
@@ -86,12 +86,10 @@ class IntegrationDecisionTree extends HTMLElement {
   #settings(names, owner) {
     const settings = {};
     for (const name of names) {
-      settings[name] = name === "permalink" ? (owner ? "on" : "off") : this.getAttribute(name) ?? "";
+      settings[name] = name === PERMALINK ? (owner ? "on" : "off") : this.getAttribute(name) ?? "";
     }
     return settings;
   }
 }
 
-if (!customElements.get("integration-decision-tree")) {
-  customElements.define("integration-decision-tree", IntegrationDecisionTree);
-}
+if (!customElements.get(ELEMENT)) customElements.define(ELEMENT, IntegrationDecisionTree);

@@ -1,12 +1,10 @@
 // Starts embed.html, the widget for iframes: mounts it without page chrome and tells the
 // parent page its height whenever that changes, so a host can size the iframe to fit (see the
 // README's snippet). Settings come from the query string: embed.html?theme=dark&diagram=hide.
+import { HEIGHT_MESSAGE } from "@idt/contract";
 import WASM from "@idt/url/wasm";
 import { registerOfflineCache } from "./offline.js";
 import { querySettings, start } from "./start.js";
-
-/** The message type a host listens for; `height` is in CSS pixels. */
-export const HEIGHT_MESSAGE = "integration-decision-tree:height";
 
 await start({
   wasm: WASM,
@@ -23,6 +21,7 @@ if (window.parent !== window) {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height !== last) {
       last = height;
+      // The type a host listens for; `height` is in CSS pixels.
       window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, "*");
     }
   };

@@ -4,7 +4,7 @@
 
 use integration_decision_tree::core::layout::layout;
 use integration_decision_tree::core::model::Answer;
-use integration_decision_tree::core::source::Value;
+use integration_decision_tree::core::load::Value;
 use integration_decision_tree::core::{load, walk};
 use libfuzzer_sys::fuzz_target;
 

@@ -3,7 +3,7 @@
 #![no_main]
 
 use integration_decision_tree::core::permalink::{parse, serialise};
-use integration_decision_tree::core::source::Value;
+use integration_decision_tree::core::load::Value;
 use integration_decision_tree::core::{TREE_JSON, Tree, load, walk};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;

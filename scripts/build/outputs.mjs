@@ -8,16 +8,19 @@ import { bundleScript, bundleStyles } from "./bundle.mjs";
 import { escapeHtml, render } from "./template.mjs";
 
 /**
- * The build's modules for the loaders: the glue, and one module per shared file whose default
- * export is its URL, relative to the bundle that imports it (`@idt/url/wasm`, `@idt/url/glue`,
- * `@idt/url/widget-css`). Each URL is written out literally, so what a script fetches can be
- * read off its text; a bundle contains only the URLs it imports.
+ * The build's modules for the loaders: the glue; `@idt/contract`, the names the loaders share
+ * with the wasm (from `core::contract`, through idt-static); and one module per shared file
+ * whose default export is its URL, relative to the bundle that imports it (`@idt/url/wasm`,
+ * `@idt/url/glue`, `@idt/url/widget-css`). Each URL is written out literally, so what a
+ * script fetches can be read off its text; a bundle contains only the URLs it imports.
  */
 function loaderModules(build) {
   const { wasm, glue, styles } = build.files;
   const url = (file) => ({ contents: `export default new URL(${JSON.stringify(`./${file}`)}, import.meta.url);` });
+  const contract = Object.entries(build.data.contract).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
   return {
     "@idt/glue": { path: build.glue },
+    "@idt/contract": { contents: contract.join("\n") },
     "@idt/url/wasm": url(wasm),
     "@idt/url/glue": url(glue),
     "@idt/url/widget-css": url(styles.widget),

@@ -11,7 +11,7 @@
 fn main() -> std::process::ExitCode {
     use integration_decision_tree::core::export::{fallback_html, mermaid};
     use integration_decision_tree::core::generate::generate;
-    use integration_decision_tree::core::source::Value;
+    use integration_decision_tree::core::load::Value;
     use integration_decision_tree::core::{TREE_JSON, load};
     use std::process::ExitCode;
 
@@ -55,7 +55,7 @@ fn main() -> std::process::ExitCode {
 /// 1,001 nodes, as JSON. Each figure is the median of 25 batches, each batch long enough
 /// (at least 1 ms) for the clock to resolve it.
 #[cfg(not(target_arch = "wasm32"))]
-fn native_bench(base: &integration_decision_tree::core::source::Value) -> String {
+fn native_bench(base: &integration_decision_tree::core::load::Value) -> String {
     use integration_decision_tree::core::generate::generate;
     use integration_decision_tree::core::layout::layout;
     use integration_decision_tree::core::model::Answer;

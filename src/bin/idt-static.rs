@@ -10,14 +10,17 @@
 //!   interactive page (`./index.html`), shown where scripts cannot run;
 //! - `fallback_alone`: the same without the link, for the single file that has no page beside it;
 //! - `svg`: the whole tree as a self-contained SVG picture, styled with the given stylesheet
-//!   (the widget's own palette and diagram rules).
+//!   (the widget's own palette and diagram rules);
+//! - `contract`: the names the loaders share with the wasm (`core::contract`): event names,
+//!   the height message, the settings and the values that turn the permalink off.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use integration_decision_tree::core::export::fallback_html;
+    use integration_decision_tree::core::contract;
+    use integration_decision_tree::core::export::{fallback_html, svg};
     use integration_decision_tree::core::layout::layout;
-    use integration_decision_tree::core::scene::{overview, svg};
-    use integration_decision_tree::core::source::Value;
+    use integration_decision_tree::core::load::Value;
+    use integration_decision_tree::core::scene::overview;
     use integration_decision_tree::core::strings::Str;
     use integration_decision_tree::core::{TREE_JSON, load};
     use serde_json::json;
@@ -65,6 +68,17 @@ fn main() -> std::process::ExitCode {
         "fallback": fallback_html(&tree, Some("./index.html")),
         "fallback_alone": fallback_html(&tree, None),
         "svg": svg(&overview(&tree, &layout(&tree)), &tree.title, &css),
+        "contract": {
+            "ELEMENT": contract::ELEMENT,
+            "ANSWER_EVENT": contract::ANSWER_EVENT,
+            "OUTCOME_EVENT": contract::OUTCOME_EVENT,
+            "RESTART_EVENT": contract::RESTART_EVENT,
+            "CRASH_EVENT": contract::CRASH_EVENT,
+            "HEIGHT_MESSAGE": contract::HEIGHT_MESSAGE,
+            "SETTINGS": contract::SETTINGS,
+            "PERMALINK": contract::PERMALINK,
+            "PERMALINK_OFF": contract::PERMALINK_OFF,
+        },
     });
     println!("{site}");
     ExitCode::SUCCESS

@@ -5,7 +5,9 @@
 
 use std::fmt;
 
-use crate::core::model::{Answer, Tree};
+use crate::core::Tree;
+use crate::core::contract::{ANSWERS, DIAGRAM, PERMALINK, PERMALINK_OFF, THEME};
+use crate::core::model::Answer;
 use crate::core::permalink;
 
 /// Colour scheme.
@@ -93,7 +95,7 @@ pub fn read<K: AsRef<str>, V: AsRef<str>>(
         let (name, raw) = (name.as_ref(), raw.as_ref());
         let value = raw.trim().to_ascii_lowercase();
         match name {
-            "theme" => {
+            THEME => {
                 config.theme = match value.as_str() {
                     "light" => Theme::Light,
                     "dark" => Theme::Dark,
@@ -104,7 +106,7 @@ pub fn read<K: AsRef<str>, V: AsRef<str>>(
                     }
                 }
             }
-            "diagram" => {
+            DIAGRAM => {
                 config.show_diagram = match value.as_str() {
                     "show" | "" => true,
                     "hide" => false,
@@ -114,17 +116,17 @@ pub fn read<K: AsRef<str>, V: AsRef<str>>(
                     }
                 }
             }
-            "permalink" => {
+            PERMALINK => {
                 config.permalink = match value.as_str() {
                     "" | "true" | "on" | "yes" | "permalink" => true,
-                    "false" | "off" | "no" => false,
+                    off if PERMALINK_OFF.contains(&off) => false,
                     _ => {
                         warn(name, raw, if config.permalink { "on" } else { "off" });
                         config.permalink
                     }
                 }
             }
-            "answers" => {
+            ANSWERS => {
                 config.answers = permalink::parse(tree, raw);
                 if config.answers.is_empty() && !value.is_empty() {
                     warn(name, raw, "no answers");

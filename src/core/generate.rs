@@ -5,7 +5,7 @@
 //! question (so permalinks stay unambiguous); outcomes cycle through the three patterns. The
 //! wording of the patterns and the interface is taken from the tree file passed in.
 
-use crate::core::source::Value;
+use crate::core::load::Value;
 
 /// A valid tree file with `questions` question nodes (`2 × questions + 1` nodes in all),
 /// reusing `base`'s patterns and strings.

@@ -8,7 +8,8 @@
 //! All coordinates are whole CSS pixels at the diagram's natural size, so rendering them
 //! needs no float formatting.
 
-use crate::core::model::{Answer, NodeId, NodeKind, Tree};
+use crate::core::Tree;
+use crate::core::model::{Answer, NodeId, NodeKind};
 
 /// Vertical distance between rows.
 pub const ROW: i32 = 40;
@@ -80,7 +81,7 @@ pub struct EdgeBox {
 
 /// The whole diagram at its natural size.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagram {
+pub struct Layout {
     pub width: i32,
     pub height: i32,
     /// In drawing order: depth-first, "yes" before "no".
@@ -89,7 +90,7 @@ pub struct Diagram {
     pub edges: Vec<EdgeBox>,
 }
 
-impl Diagram {
+impl Layout {
     /// Where `node` is drawn. Linear; meant for tests and exports, not for hot paths.
     pub fn node_box(&self, node: NodeId) -> Option<&NodeBox> {
         self.nodes.iter().find(|b| b.node == node)
@@ -105,7 +106,7 @@ pub fn node_label(tree: &Tree, id: NodeId) -> &str {
 }
 
 /// Lays out the whole tree.
-pub fn layout(tree: &Tree) -> Diagram {
+pub fn layout(tree: &Tree) -> Layout {
     let order = tree.preorder();
     let mut boxes: Vec<Option<Rect>> = vec![None; tree.len()];
     let mut nodes = Vec::with_capacity(order.len());
@@ -133,7 +134,7 @@ pub fn layout(tree: &Tree) -> Diagram {
         boxes[id.index()] = Some(rect);
         nodes.push(NodeBox { node: id, rect });
     }
-    Diagram {
+    Layout {
         width,
         height: 2 * MARGIN + order.len() as i32 * ROW,
         nodes,

@@ -4,22 +4,25 @@
 //! The UI (`crate::ui`) only renders what these functions return and dispatches
 //! [`session::Action`]s.
 
+pub mod announce;
 pub mod config;
-pub mod diagram;
+pub mod contract;
 pub mod export;
 pub mod generate;
+pub mod host_event;
 pub mod layout;
+pub mod load;
 pub mod model;
+pub mod path_state;
 pub mod permalink;
 pub mod scene;
 pub mod session;
-pub mod source;
+pub mod share;
 pub mod strings;
 pub mod template;
-pub mod validate;
 pub mod walk;
 
-pub use model::{Answer, NodeId, Pattern, Tree};
+pub use model::{Answer, NodeId, Pattern};
 pub use walk::{Walk, walk};
 
 /// The decision tree and all its wording, as shipped: `data/tree.json`, without its indentation
@@ -28,4 +31,4 @@ pub use walk::{Walk, walk};
 /// It is validated by the native tests, so the shipped widget can never load a broken tree.
 pub const TREE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/tree.json"));
 
-pub use validate::{TreeError, load, validate};
+pub use load::{Tree, TreeError, load};

@@ -5,7 +5,8 @@
 //! survives reordering. Parsing is forgiving by design: it takes what is valid and ignores
 //! the rest, and it never fails.
 
-use crate::core::model::{Answer, Tree};
+use crate::core::Tree;
+use crate::core::model::Answer;
 use crate::core::walk::walk;
 
 /// Reads answers from a URL hash or attribute value, with or without the leading `#`.

@@ -1,22 +1,22 @@
 //! What the diagram draws: every node and branch as a group of simple shapes, with its
 //! styling class, test hooks, accessible name and (for the interactive ones) the action it
-//! triggers.
+//! triggers. The scene only says what to draw, never how to write it down.
 //!
 //! The scene is computed from the tree, its [`layout`](crate::core::layout) and the walk, so
 //! the rules for what the diagram shows are tested natively. Two renderers draw it: the widget
-//! (`ui::diagram`, as live SVG elements) and [`svg`] (as a self-contained SVG file, for
-//! places that cannot run scripts).
+//! (`ui::diagram_panel`, as live SVG elements) and [`crate::core::export::svg`] (as a
+//! self-contained SVG file, for places that cannot run scripts).
 
-use crate::core::diagram::{EdgeState, NodeState, edge_state, node_states};
-use crate::core::export::answer_word;
-use crate::core::layout::{Diagram, QUESTION_PADDING, Rect, node_label};
-use crate::core::model::{NodeId, NodeKind, Tree};
+use crate::core::Tree;
+use crate::core::layout::{Layout, QUESTION_PADDING, Rect, node_label};
+use crate::core::model::{NodeId, NodeKind};
+use crate::core::path_state::{EdgeState, NodeState, edge_state, node_states};
 use crate::core::session::Action;
 use crate::core::strings::Str;
 use crate::core::template::fill;
 use crate::core::walk::Walk;
 
-/// One drawable shape. Classes name the styles in `style/widget.css`.
+/// One drawable shape. Classes name the styles in `styles/diagram.css`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Shape {
     Rect {
@@ -72,30 +72,30 @@ pub struct Scene {
     pub items: Vec<Item>,
 }
 
-/// The scene for `walked` through `tree`, laid out by `diagram`.
-pub fn scene(tree: &Tree, diagram: &Diagram, walked: &Walk) -> Scene {
-    draw(tree, diagram, &node_states(tree, walked))
+/// The scene for `walked` through `tree`, laid out by `layout`.
+pub fn scene(tree: &Tree, layout: &Layout, walked: &Walk) -> Scene {
+    draw(tree, layout, &node_states(tree, walked))
 }
 
 /// The whole tree with nothing chosen: every node and branch still open. For pictures.
-pub fn overview(tree: &Tree, diagram: &Diagram) -> Scene {
-    draw(tree, diagram, &vec![NodeState::Open; tree.len()])
+pub fn overview(tree: &Tree, layout: &Layout) -> Scene {
+    draw(tree, layout, &vec![NodeState::Open; tree.len()])
 }
 
-fn draw(tree: &Tree, diagram: &Diagram, states: &[NodeState]) -> Scene {
-    let mut items = Vec::with_capacity(diagram.nodes.len() + diagram.edges.len());
+fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
+    let mut items = Vec::with_capacity(layout.nodes.len() + layout.edges.len());
     for layer in [
         EdgeState::RuledOut,
         EdgeState::Open,
         EdgeState::Choice,
         EdgeState::Taken,
     ] {
-        for edge in &diagram.edges {
+        for edge in &layout.edges {
             let state = edge_state(states, edge.from, edge.answer);
             if state != layer {
                 continue;
             }
-            let word = answer_word(tree, edge.answer);
+            let word = tree.strings.answer(edge.answer);
             let pill = edge.pill;
             let mut shapes = vec![Shape::Path {
                 class: "idt-line",
@@ -147,12 +147,12 @@ fn draw(tree: &Tree, diagram: &Diagram, states: &[NodeState]) -> Scene {
             });
         }
     }
-    for b in &diagram.nodes {
+    for b in &layout.nodes {
         items.push(node_item(tree, states[b.node.index()], b.node, b.rect));
     }
     Scene {
-        width: diagram.width,
-        height: diagram.height,
+        width: layout.width,
+        height: layout.height,
         items,
     }
 }
@@ -179,7 +179,7 @@ fn node_item(tree: &Tree, state: NodeState, id: NodeId, r: Rect) -> Item {
         NodeKind::Question { .. } => {
             let (n, question) = question_words(tree, id);
             let (template, answer) = match state {
-                NodeState::Answered(a) => (Str::NodeAnswered, answer_word(tree, a)),
+                NodeState::Answered(a) => (Str::NodeAnswered, s.answer(a)),
                 NodeState::Current => (Str::NodeCurrent, ""),
                 NodeState::Open => (Str::NodeOpen, ""),
                 _ => (Str::NodeRuledOut, ""),
@@ -263,58 +263,4 @@ fn grow(r: Rect, by: i32) -> Rect {
 fn question_words(tree: &Tree, node: NodeId) -> (String, &str) {
     let n = (tree.depth(node) + 1).to_string();
     (n, tree.question_of(node).map_or("", |q| q.text.as_str()))
-}
-
-/// The scene as a self-contained SVG document, for pages that cannot run the widget (wikis
-/// that strip scripts and iframes). `style` is CSS for the shapes' classes, `title` the
-/// image's accessible name. All text is escaped.
-pub fn svg(scene: &Scene, title: &str, style: &str) -> String {
-    let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"idt idt-svg\" viewBox=\"0 0 {w} {h}\" \
-         width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{title}\">\n<title>{title}</title>\n\
-         <style>{style}</style>\n",
-        w = scene.width,
-        h = scene.height,
-        title = escape(title),
-        style = style.replace("</", "<\\/"),
-    );
-    for item in &scene.items {
-        out.push_str(&format!("<g class=\"{}\">", item.class));
-        for shape in &item.shapes {
-            match shape {
-                Shape::Rect { class: "idt-ring", .. } => {}
-                Shape::Rect { class, rect, radius } => out.push_str(&format!(
-                    "<rect class=\"{class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{radius}\"/>",
-                    rect.x, rect.y, rect.width, rect.height
-                )),
-                Shape::Circle { class, x, y, radius } => {
-                    out.push_str(&format!("<circle class=\"{class}\" cx=\"{x}\" cy=\"{y}\" r=\"{radius}\"/>"))
-                }
-                Shape::Path { class, d } => out.push_str(&format!("<path class=\"{class}\" d=\"{d}\"/>")),
-                Shape::Text { class, x, y, text } => out.push_str(&format!(
-                    "<text class=\"{class}\" x=\"{x}\" y=\"{y}\">{}</text>",
-                    escape(text)
-                )),
-            }
-        }
-        out.push_str("</g>\n");
-    }
-    out.push_str("</svg>\n");
-    out
-}
-
-/// Escapes text for XML and HTML: content and double-quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -1,7 +1,8 @@
 //! The one place where the answers change: every user action is an [`Action`], applied by
 //! [`apply`]. The UI's reducer only calls this.
 
-use crate::core::model::{Answer, NodeId, Tree};
+use crate::core::Tree;
+use crate::core::model::{Answer, NodeId};
 use crate::core::walk::walk;
 
 /// Something a person (or the browser's history) asks the widget to do.

@@ -1,10 +1,13 @@
 //! Every user-visible sentence that is not part of a question or an outcome.
 //!
 //! The sentences live in the tree file's `strings` section and are looked up by [`Str`]:
-//! `tree.strings[Str::Progress]`. Each declares which `{…}` placeholders it may use;
-//! [`crate::core::validate`] rejects any other, as well as missing, empty and unknown strings.
+//! `tree.strings[Str::Progress]`. Each declares which `{…}` placeholders it may use; the
+//! loader ([`crate::core::load`]) rejects any other, as well as missing, empty and unknown
+//! strings.
 
 use std::ops::Index;
+
+use crate::core::model::Answer;
 
 macro_rules! strings {
     ($( $(#[$doc:meta])* $variant:ident = $name:literal: [$($placeholder:literal),*] ),* $(,)?) => {
@@ -113,6 +116,16 @@ impl Str {
 /// The interface wording: one sentence per [`Str`].
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Strings(pub(crate) Vec<String>);
+
+impl Strings {
+    /// The word for an answer, as the buttons, the diagram and the record say it ("Yes", "No").
+    pub fn answer(&self, answer: Answer) -> &str {
+        match answer {
+            Answer::Yes => &self[Str::Yes],
+            Answer::No => &self[Str::No],
+        }
+    }
+}
 
 impl Index<Str> for Strings {
     type Output = str;

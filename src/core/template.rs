@@ -1,8 +1,8 @@
 //! `{name}` placeholders in wording, filled in at render time.
 //!
-//! Templates come from the tree file, so [`crate::core::validate`] checks that each one only
-//! uses the placeholders its place allows; filling a template therefore never leaves a
-//! placeholder behind.
+//! Templates come from the tree file, so the loader ([`crate::core::load`]) checks that each
+//! one only uses the placeholders its place allows; filling a template therefore never leaves
+//! a placeholder behind.
 
 /// Replaces each `{name}` in `template` with its value from `values`.
 ///

@@ -1,6 +1,7 @@
 //! Following a sequence of answers through the tree.
 
-use crate::core::model::{Answer, NodeId, Outcome, Tree};
+use crate::core::Tree;
+use crate::core::model::{Answer, NodeId, Outcome};
 
 /// One answered question on the way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! replaced by a short message and a Reload button.
 //!
 //! A panic in wasm cannot be recovered from (the module's state may be broken), so the panic
-//! hook does as little as possible: it logs the panic and dispatches an `idt-crash` event, with
+//! hook does as little as possible: it logs the panic and dispatches a [`CRASH_EVENT`], with
 //! the wording in its `detail`, from each widget's root. The loaders (`web/crash.js`) answer it
 //! with plain DOM calls that do not depend on the wasm at all.
 
@@ -12,6 +12,7 @@ use std::panic::PanicHookInfo;
 use web_sys::Element;
 
 use super::{host, tree_data};
+use crate::core::contract::CRASH_EVENT;
 use crate::core::strings::Str;
 
 thread_local! {
@@ -46,6 +47,6 @@ fn on_panic(info: &PanicHookInfo) {
     }
     let roots = ROOTS.with(|roots| roots.try_borrow().map(|r| r.clone()).unwrap_or_default());
     for root in roots {
-        host::dispatch(&root, "idt-crash", &detail, false);
+        host::dispatch(&root, CRASH_EVENT, &detail, false);
     }
 }

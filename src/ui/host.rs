@@ -5,11 +5,7 @@
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 
-use crate::core::Tree;
-use crate::core::model::Answer;
-use crate::core::permalink;
-use crate::core::session::Change;
-use crate::core::walk;
+use crate::core::host_event::HostEvent;
 
 /// The current URL hash, with its `#`, or an empty string.
 pub fn hash() -> String {
@@ -44,7 +40,8 @@ pub fn write_hash(hash: &str, new_entry: bool) {
     }
 }
 
-/// Moves keyboard and screen-reader focus to the element behind `node`, if it is rendered.
+/// Moves keyboard and screen-reader focus to the widget's focusable heading (the question's
+/// or the outcome's), if it is rendered.
 pub fn focus_heading(root: &Element) {
     let heading = root.query_selector("h2[tabindex]").ok().flatten();
     if let Some(heading) = heading.and_then(|h| h.dyn_into::<HtmlElement>().ok()) {
@@ -52,55 +49,25 @@ pub fn focus_heading(root: &Element) {
     }
 }
 
-/// The event names a host page can listen for.
-pub const ANSWER_EVENT: &str = "idt-answer";
-pub const OUTCOME_EVENT: &str = "idt-outcome";
-pub const RESTART_EVENT: &str = "idt-restart";
-
-/// Tells the host page about `change` with a bubbling, composed `CustomEvent` on `target`.
-///
-/// `detail` holds `question` (the question's key), `answer` ("yes"/"no"), `node` (the node
-/// id), `outcome` (the pattern, once reached), `answers` (an object of key to answer, in
-/// order) and `hash` (the same answers in permalink form); absent values are `null`.
-pub fn announce_change(target: &Element, tree: &Tree, answers: &[Answer], change: Change) {
-    let walked = walk(tree, answers);
-    let (name, node, answer) = match change {
-        Change::Answered { node, answer } => (ANSWER_EVENT, Some(node), Some(answer)),
-        Change::Reached(node) => (OUTCOME_EVENT, Some(node), None),
-        Change::Restarted => (RESTART_EVENT, None, None),
-    };
+/// Tells the host page about a change: `event` as a bubbling, composed `CustomEvent` from
+/// `target`, with its fields as `detail` (absent ones as `null`, `answers` as an object).
+pub fn tell(target: &Element, event: &HostEvent) {
     let detail = js_sys::Object::new();
     let set = |key: &str, value: JsValue| {
         let _ = js_sys::Reflect::set(&detail, &key.into(), &value);
     };
     let text = |s: Option<&str>| s.map_or(JsValue::NULL, JsValue::from_str);
-    set(
-        "question",
-        text(
-            node.and_then(|n| tree.question_of(n))
-                .map(|q| q.key.as_str()),
-        ),
-    );
-    set("answer", text(answer.map(Answer::as_str)));
-    set("node", text(node.map(|n| tree.node(n).id.as_str())));
-    set(
-        "outcome",
-        text(walked.outcome(tree).map(|o| o.pattern.as_str())),
-    );
-    let given = js_sys::Object::new();
-    for step in &walked.steps {
-        if let Some(question) = tree.question_of(step.node) {
-            let _ = js_sys::Reflect::set(
-                &given,
-                &question.key.as_str().into(),
-                &step.answer.as_str().into(),
-            );
-        }
+    set("question", text(event.question.as_deref()));
+    set("answer", text(event.answer));
+    set("node", text(event.node.as_deref()));
+    set("outcome", text(event.outcome));
+    let answers = js_sys::Object::new();
+    for (key, answer) in &event.answers {
+        let _ = js_sys::Reflect::set(&answers, &key.as_str().into(), &(*answer).into());
     }
-    set("answers", given.into());
-    set("hash", permalink::serialise(tree, answers).into());
-
-    dispatch(target, name, &detail, true);
+    set("answers", answers.into());
+    set("hash", event.hash.as_str().into());
+    dispatch(target, event.name, &detail, true);
 }
 
 /// Dispatches a `CustomEvent` called `name` with `detail` from `target`; `outward` makes it

@@ -7,7 +7,8 @@
 mod app;
 mod card;
 mod crash;
-mod diagram;
+mod diagram_panel;
+mod hooks;
 mod host;
 mod outcome;
 mod state;
@@ -25,6 +26,7 @@ use yew::{AppHandle, Renderer};
 
 use crate::core::config::{self, Config};
 use crate::core::layout::layout;
+use crate::core::permalink;
 pub use app::{App, AppProps};
 use state::TreeRef;
 
@@ -96,10 +98,17 @@ pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> u3
     };
     let (config, warnings) = config::read(&tree, Config::new(page), pairs(settings));
     warn_all(&warnings);
+    // A permalink in the URL wins over the `answers` setting.
+    let from_link = config
+        .permalink
+        .then(|| permalink::parse(&tree, &host::hash()))
+        .filter(|answers| !answers.is_empty());
+    let initial = from_link.unwrap_or_else(|| config.answers.clone());
     let props = AppProps {
-        diagram: layout(&tree).into(),
+        layout: layout(&tree).into(),
         tree: TreeRef(tree),
         config: config.into(),
+        initial: initial.into(),
         instance,
         share: share.into(),
         host: root.clone(),

@@ -8,9 +8,9 @@ use crate::core::model::NodeId;
 use crate::core::strings::Str;
 use crate::core::template::fill;
 
-/// What the person asked to copy.
+/// What the person takes away with a Copy button.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Copy {
+pub enum Takeaway {
     Link,
     Record,
 }
@@ -22,7 +22,7 @@ pub fn outcome_panel(
     node: NodeId,
     record: &str,
     status: &str,
-    on_copy: &Callback<Copy>,
+    on_copy: &Callback<Takeaway>,
 ) -> Html {
     let s = &v.tree.strings;
     let Some(outcome) = v.tree.node(node).outcome() else {
@@ -30,7 +30,7 @@ pub fn outcome_panel(
     };
     let pattern = v.tree.pattern(outcome.pattern);
     let heading_id = v.id("outcome");
-    let copy = |what: Copy, label: &str| {
+    let copy = |what: Takeaway, label: &str| {
         let on_copy = on_copy.clone();
         html! {
             <button type="button" class="idt-button idt-secondary" onclick={move |_: MouseEvent| on_copy.emit(what)}>
@@ -69,8 +69,8 @@ pub fn outcome_panel(
             <p class="idt-principle">{ &s[Str::Principle] }</p>
 
             <div class="idt-actions">
-                { copy(Copy::Link, &s[Str::CopyLink]) }
-                { copy(Copy::Record, &s[Str::CopyRecord]) }
+                { copy(Takeaway::Link, &s[Str::CopyLink]) }
+                { copy(Takeaway::Record, &s[Str::CopyRecord]) }
             </div>
             <p class="idt-status" role="status">{ status }</p>
             <details class="idt-record">

@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::model::{Answer, Tree};
+use crate::core::Tree;
+use crate::core::model::Answer;
 use crate::core::session::{self, Action, Change};
 
 /// Why the answers last changed: decides whether to move focus, announce, write history and

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::view::View;
-use crate::core::export::answer_word;
 use crate::core::session::Action;
 use crate::core::strings::Str;
 use crate::core::template::fill;
@@ -25,7 +24,7 @@ pub fn answers_summary(v: &View, walked: &Walk) -> Html {
         html! {
             <li class="idt-answer-row">
                 <span class="idt-answer-question">{ question }</span>
-                <span class="idt-answer-given">{ answer_word(v.tree, step.answer) }</span>
+                <span class="idt-answer-given">{ s.answer(step.answer) }</span>
                 <button type="button" class="idt-link"
                     aria-label={fill(&s[Str::ChangeLabel], &[("n", &n), ("question", question)])}
                     onclick={v.send::<MouseEvent>(Action::Rewind(depth))}>

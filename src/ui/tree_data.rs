@@ -2,8 +2,7 @@
 //!
 //! The JSON is parsed by the browser's own `JSON.parse`, so no JSON parser is compiled into the
 //! wasm. The parsed value is walked with js-sys into the core's [`Value`], which the core then
-//! reads and validates. (serde-wasm-bindgen would do the walk too, but its error path links
-//! serde's float formatting, about 7 KB gzip, for values a tree file never contains.) The
+//! reads and validates; the wasm carries no serde at all (see ARCHITECTURE.md, "Size"). The
 //! native tests validate the shipped file; a tree passed in by a host is untrusted and may be
 //! rejected, with every problem reported.
 
@@ -12,7 +11,7 @@ use std::rc::Rc;
 use js_sys::{Array, Object};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::core::source::Value;
+use crate::core::load::Value;
 use crate::core::{TREE_JSON, Tree};
 
 /// The validated shipped tree, or the reasons it could not be loaded.

@@ -1,7 +1,7 @@
 //! Shared helpers for the native tests.
 #![allow(dead_code)]
 
-use integration_decision_tree::core::source::Value;
+use integration_decision_tree::core::load::Value;
 use integration_decision_tree::core::{TREE_JSON, Tree, TreeError};
 
 /// The tree the widget ships with.

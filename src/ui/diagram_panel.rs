@@ -8,7 +8,7 @@ use crate::core::scene::{Item, Scene, Shape};
 use crate::core::strings::Str;
 
 /// The diagram of the whole tree with the walk so far marked on it.
-pub fn tree_diagram(v: &View, scene: &Scene) -> Html {
+pub fn diagram_panel(v: &View, scene: &Scene) -> Html {
     let s = &v.tree.strings;
     let heading_id = v.id("diagram");
     let hint_id = v.id("diagram-hint");

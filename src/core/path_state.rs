@@ -3,7 +3,8 @@
 //! The UI styles nodes and branches from these states; keeping the rules here means they are
 //! tested natively and the same for every renderer (the widget and the static SVG export).
 
-use crate::core::model::{Answer, NodeId, NodeKind, Tree};
+use crate::core::Tree;
+use crate::core::model::{Answer, NodeId, NodeKind};
 use crate::core::walk::{Position, Walk};
 
 /// A node's relation to the walk.

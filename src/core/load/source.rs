@@ -1,18 +1,12 @@
 //! The tree file as written, read into plain types with no guarantees.
 //!
 //! The file is read in two steps. First any JSON-shaped data becomes a [`Value`]: in the
-//! browser from the result of `JSON.parse` (through serde-wasm-bindgen), natively through
-//! serde_json. Then [`TreeSource::read`] picks the fields out of it. Doing the second step by
-//! hand instead of with derived deserializers keeps the wasm small and lets a missing or
-//! mistyped field produce our own message, naming the node, rather than a parser's.
-//!
-//! Only [`crate::core::validate`] consumes these types.
+//! browser from the result of `JSON.parse` (walked with js-sys by `ui::tree_data`), natively
+//! through serde_json. Then [`TreeSource::read`] picks the fields out of it by hand, so a
+//! missing or mistyped field gets our own message, naming the node, rather than a parser's.
+//! The checks in [`super::content`] and [`super::graph`] then turn a source into a tree.
 
-use std::fmt;
-
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-
-use crate::core::validate::TreeError;
+use super::error::TreeError;
 
 /// JSON-shaped data, as much of it as a tree file uses.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,82 +17,6 @@ pub enum Value {
     Object(Vec<(String, Value)>),
     /// Numbers, booleans and null: never meaningful in a tree file.
     Other,
-}
-
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(ValueVisitor)
-    }
-}
-
-/// Accepts anything. Every `visit_*` is defined so that serde never builds an "invalid type"
-/// error, whose formatting code would otherwise be compiled into the wasm.
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("JSON")
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Value, E> {
-        Ok(Value::Other)
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Value, E> {
-        Ok(Value::Other)
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Value, E> {
-        Ok(Value::Other)
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Value, E> {
-        Ok(Value::Other)
-    }
-    fn visit_char<E>(self, c: char) -> Result<Value, E> {
-        Ok(Value::Text(c.to_string()))
-    }
-    fn visit_str<E>(self, text: &str) -> Result<Value, E> {
-        Ok(Value::Text(text.to_owned()))
-    }
-    fn visit_string<E>(self, text: String) -> Result<Value, E> {
-        Ok(Value::Text(text))
-    }
-    fn visit_bytes<E>(self, _: &[u8]) -> Result<Value, E> {
-        Ok(Value::Other)
-    }
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Other)
-    }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Other)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        Value::deserialize(deserializer)
-    }
-    fn visit_newtype_struct<D: Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<Value, D::Error> {
-        Value::deserialize(deserializer)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element::<Value>()? {
-            items.push(item);
-        }
-        Ok(Value::List(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut entries = Vec::new();
-        while let Some((key, value)) = map.next_entry::<Value, Value>()? {
-            if let Value::Text(key) = key {
-                entries.push((key, value));
-            }
-        }
-        Ok(Value::Object(entries))
-    }
-    fn visit_enum<A: de::EnumAccess<'de>>(self, _: A) -> Result<Value, A::Error> {
-        Ok(Value::Other)
-    }
 }
 
 impl Value {
@@ -371,4 +289,91 @@ fn write_json_string(text: &str, out: &mut String) {
         }
     }
     out.push('"');
+}
+
+/// Reading a [`Value`] with serde, natively: the tools and the tests read the tree file with
+/// serde_json. The browser never does (see `ui::tree_data`), so the wasm has no serde at all.
+#[cfg(not(target_arch = "wasm32"))]
+mod deserialize {
+    use std::fmt;
+
+    use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+    use super::Value;
+
+    impl<'de> Deserialize<'de> for Value {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+            deserializer.deserialize_any(ValueVisitor)
+        }
+    }
+
+    /// Accepts anything: every `visit_*` is defined, so reading JSON into a [`Value`] never fails
+    /// on a type. Whether the value makes a tree is for [`TreeSource::read`] to say.
+    struct ValueVisitor;
+
+    impl<'de> Visitor<'de> for ValueVisitor {
+        type Value = Value;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Value, E> {
+            Ok(Value::Other)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Value, E> {
+            Ok(Value::Other)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Value, E> {
+            Ok(Value::Other)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Value, E> {
+            Ok(Value::Other)
+        }
+        fn visit_char<E>(self, c: char) -> Result<Value, E> {
+            Ok(Value::Text(c.to_string()))
+        }
+        fn visit_str<E>(self, text: &str) -> Result<Value, E> {
+            Ok(Value::Text(text.to_owned()))
+        }
+        fn visit_string<E>(self, text: String) -> Result<Value, E> {
+            Ok(Value::Text(text))
+        }
+        fn visit_bytes<E>(self, _: &[u8]) -> Result<Value, E> {
+            Ok(Value::Other)
+        }
+        fn visit_none<E>(self) -> Result<Value, E> {
+            Ok(Value::Other)
+        }
+        fn visit_unit<E>(self) -> Result<Value, E> {
+            Ok(Value::Other)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+            Value::deserialize(deserializer)
+        }
+        fn visit_newtype_struct<D: Deserializer<'de>>(
+            self,
+            deserializer: D,
+        ) -> Result<Value, D::Error> {
+            Value::deserialize(deserializer)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element::<Value>()? {
+                items.push(item);
+            }
+            Ok(Value::List(items))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+            let mut entries = Vec::new();
+            while let Some((key, value)) = map.next_entry::<Value, Value>()? {
+                if let Value::Text(key) = key {
+                    entries.push((key, value));
+                }
+            }
+            Ok(Value::Object(entries))
+        }
+        fn visit_enum<A: de::EnumAccess<'de>>(self, _: A) -> Result<Value, A::Error> {
+            Ok(Value::Other)
+        }
+    }
 }

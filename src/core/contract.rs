@@ -1,0 +1,36 @@
+//! Names the widget shares with the JavaScript around it and with host pages: event names,
+//! message types, settings. They are kept once, here: the build hands them to the loaders
+//! (`@idt/contract`, from `idt-static`), and a native test checks the README quotes them right.
+
+/// The custom element's tag name.
+pub const ELEMENT: &str = "integration-decision-tree";
+
+/// Dispatched on the host element when a question is answered.
+pub const ANSWER_EVENT: &str = "idt-answer";
+/// Dispatched on the host element when an outcome is reached.
+pub const OUTCOME_EVENT: &str = "idt-outcome";
+/// Dispatched on the host element when the reader starts again.
+pub const RESTART_EVENT: &str = "idt-restart";
+
+/// Dispatched by the panic hook on each widget's root so that its loader shows the crash
+/// screen (`web/crash.js`). Not for host pages: it neither bubbles nor leaves the shadow root.
+pub const CRASH_EVENT: &str = "idt-crash";
+
+/// The type of the message `embed.html` posts to its parent with its height.
+pub const HEIGHT_MESSAGE: &str = "integration-decision-tree:height";
+
+/// The settings an element takes as attributes (and a page as query parameters); see
+/// [`crate::core::config`] for their values.
+pub const SETTINGS: [&str; 4] = [THEME, ANSWERS, DIAGRAM, PERMALINK];
+/// The colour scheme: `light`, `dark` or `auto`.
+pub const THEME: &str = "theme";
+/// Answers to start from, as in a permalink.
+pub const ANSWERS: &str = "answers";
+/// Whether the diagram is shown: `show` or `hide`.
+pub const DIAGRAM: &str = "diagram";
+/// Whether the widget reads and writes the page's URL hash.
+pub const PERMALINK: &str = "permalink";
+
+/// The values of the `permalink` setting that turn it off; any other value (the bare
+/// attribute included) turns it on, within the one-owner rule.
+pub const PERMALINK_OFF: [&str; 3] = ["false", "off", "no"];

@@ -1,0 +1,91 @@
+//! Loading a tree file: reading it ([`source`]), checking its content ([`content`]) and its
+//! graph ([`graph`]), and putting the [`Tree`] together. Loading is the only way to build a
+//! tree, and it either succeeds or explains every problem it found ([`TreeError`]).
+
+mod content;
+mod error;
+mod graph;
+mod source;
+mod tree;
+
+pub use content::is_valid_id;
+pub use error::TreeError;
+pub use source::{NodeSource, PatternSource, QuestionSource, TreeSource, Value};
+pub use tree::Tree;
+
+use crate::core::model::{Node, NodeId};
+use tree::TreeParts;
+
+/// Reads and checks a tree file that has been parsed into a [`Value`].
+///
+/// Returns the tree, or every problem found, each naming what it is about.
+pub fn load(value: &Value) -> Result<Tree, Vec<TreeError>> {
+    let source = TreeSource::read(value)?;
+    if source.nodes.is_empty() {
+        return Err(vec![TreeError::NoNodes]);
+    }
+    let mut errors = Vec::new();
+    let questions = content::questions(&source, &mut errors);
+    let patterns = content::patterns(&source, &mut errors);
+    let strings = content::strings(&source, &mut errors);
+
+    let index = graph::index_nodes(&source.nodes, &mut errors);
+    let root = index.get(&source.start).map(NodeId);
+    if root.is_none() {
+        errors.push(TreeError::UnknownStart {
+            start: source.start.clone(),
+        });
+    }
+    let question_keys = graph::Lookup::new(questions.iter().map(|q| q.key.as_str()).enumerate());
+    // Each node's kind as far as it could be made out, and its children as far as they
+    // resolved (for the graph checks either way).
+    let mut nodes = Vec::with_capacity(source.nodes.len());
+    let mut children = Vec::with_capacity(source.nodes.len());
+    for node in &source.nodes {
+        let (kind, below) = match (&node.ask, &node.outcome) {
+            (Some(ask), None) => graph::question(node, ask, &index, &question_keys, &mut errors),
+            (None, Some(pattern)) => graph::outcome(content::outcome(node, pattern, &mut errors)),
+            _ => {
+                errors.push(TreeError::UnclearKind {
+                    id: node.id.clone(),
+                });
+                (None, [None, None])
+            }
+        };
+        nodes.push(kind.map(|kind| Node {
+            id: node.id.clone(),
+            kind,
+        }));
+        children.push(below);
+    }
+    graph::unused_questions(&questions, nodes.iter().flatten(), &mut errors);
+
+    let ids: Vec<&str> = source.nodes.iter().map(|n| n.id.as_str()).collect();
+    let parents = root.map(|root| graph::parents(root, &children, &ids, &mut errors));
+    let (Some(root), Some(parents), Some(patterns)) = (root, parents, patterns) else {
+        return Err(errors);
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    // No errors so far: every node's kind was made out.
+    let nodes: Vec<Node> = nodes.into_iter().flatten().collect();
+    graph::repeated_questions(&nodes, &parents, &questions, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let shape = graph::shape(root, &children, parents);
+    let parts = TreeParts {
+        title: source.title,
+        root,
+        nodes,
+        questions,
+        patterns,
+        parents: shape.parents,
+        depths: shape.depths,
+        heights: shape.heights,
+        strings,
+    };
+    Ok(Tree::assemble(parts))
+}
