@@ -60,7 +60,7 @@ test("standalone.html alone in a folder, without JavaScript, shows the questions
   assert.ok(await fallback.isVisible(), "the fallback is shown");
   assert.equal(await fallback.locator("ol > li").count(), Object.keys(TREE.questions).length);
   assert.equal(await fallback.locator("tbody > tr").count(), TREE.nodes.filter((n) => n.outcome).length);
-  assert.equal(await fallback.locator("ol > li").first().textContent(), TREE.questions.immediate.text);
+  assert.equal(await fallback.locator("ol > li > strong").first().textContent(), TREE.questions.immediate.text);
   assert.equal(await fallback.locator("a").count(), 0, "no link to a page that is not there");
   assert.deepEqual(page.requests, [], "no network requests");
 });
@@ -93,7 +93,10 @@ test("without JavaScript the page and the iframe page show the questions and the
     assert.ok(await fallback.isVisible(), `${path || "index.html"} shows its fallback`);
     assert.equal(await fallback.locator("ol > li").count(), 3);
     assert.equal(await fallback.locator("tbody > tr").count(), 7);
-    assert.equal(await fallback.locator("ol > li").first().textContent(), TREE.questions.immediate.text);
+    assert.equal(await fallback.locator("ol > li > strong").first().textContent(), TREE.questions.immediate.text);
+    // The traps and the basics reach readers without scripts too.
+    assert.ok((await fallback.textContent()).includes(TREE.questions.immediate.caution));
+    assert.ok((await fallback.textContent()).includes(TREE.checks.idempotent));
   }
   assert.equal(await page.locator(".idt-fallback a").getAttribute("href"), "./index.html");
 });

@@ -19,7 +19,7 @@ import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { serve } from "./lib/serve.mjs";
-import { sizes } from "./size.mjs";
+import { sizes } from "./lib/compress.mjs";
 import { siteFiles } from "./lib/dist.mjs";
 import { ROWS } from "./lib/golden.mjs";
 import { benchmarksMarkdown, readmeBenchBlock } from "./lib/bench-report.mjs";
@@ -152,8 +152,10 @@ async function measurePage(name, path, ready) {
   for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(path, ready));
   const pageFile = path === "index.html" ? join(DIST, "index.html") : null;
   const files = filesOf(pageFile, runs[0].files).filter(Boolean);
-  const fileSizes = files.map((f) => ({ file: f, ...sizeOf(f) }));
-  if (!pageFile) fileSizes.unshift({ file: path, ...sizes(Buffer.from(pages[path])) });
+  // Every page compressed the same way (zopfli gzip, brotli 11), from disk or from memory.
+  const fileSizes = [];
+  for (const f of files) fileSizes.push({ file: f, ...(await sizeOf(f)) });
+  if (!pageFile) fileSizes.unshift({ file: path, ...(await sizes(Buffer.from(pages[path]))) });
   const total = fileSizes.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   return { name, ready: median(runs.map((r) => r.time)), readyRuns: runs.map((r) => r.time), sizes: fileSizes, total, heap: median(runs.map((r) => r.heap)) };
 }

@@ -10,6 +10,7 @@
 //   fallback.html      the plain-HTML version, for readers without JavaScript
 //   standalone.html    one self-contained file that works from file:// with no network
 //   tree.svg           the whole tree as a static picture, for hosts that allow no embeds
+//   tree.mmd           the whole tree as a Mermaid flowchart, for wikis that render Mermaid
 //   oembed.json        the oEmbed "rich" response pointing at embed.html
 //   sw.js              the offline cache, listing this build's files
 //   *.gz, *.br         precompressed copies for servers that can send them
@@ -76,6 +77,7 @@ for (const step of [
   outputs.fallbackPage,
   outputs.standalone,
   outputs.picture,
+  outputs.flowchart,
   outputs.oembed,
   outputs.serviceWorker,
   outputs.compressed,

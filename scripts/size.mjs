@@ -1,6 +1,7 @@
-// Measures what each entry point a host uses downloads, compressed with gzip -9 (the budget)
-// and brotli (for reference), by following references from the entry point itself: the page,
-// the iframe page, the custom element's script, and the single-file download on its own.
+// Measures what each entry point a host uses downloads, by following references from the entry
+// point itself: the page, the iframe page, the custom element's script, and the single-file
+// download on its own. The budget is in gzip bytes as shipped (the .gz copies in dist/, written
+// with zopfli; see scripts/lib/compress.mjs); brotli and zlib's gzip -9 are reported beside it.
 //
 // Usage: node scripts/size.mjs [dist] [--max=BYTES] [--max-standalone=BYTES]
 //   --max             fail when index.html, embed.html or embed.js, with everything each loads,
@@ -10,7 +11,8 @@
 // quotes these figures; scripts/figures.mjs checks that it quotes them right.
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { brotli } from "./lib/compress.mjs";
 
 /** The entry points a host can use, with what each stands for. */
 export const ENTRIES = [
@@ -20,13 +22,17 @@ export const ENTRIES = [
 ];
 export const STANDALONE = { file: "standalone.html", what: "the single file, wasm inlined" };
 
-/** Raw, gzip -9 and brotli (quality 11) sizes of some bytes. */
-export function sizes(body) {
-  return {
-    raw: body.length,
-    gzip: gzipSync(body, { level: 9 }).length,
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+/**
+ * The sizes of a file in dist/: raw, gzip as shipped (its .gz copy, which must exist and hold the
+ * same bytes), zlib's gzip -9 for comparison, and brotli (quality 11).
+ */
+export function fileSizes(dist, name) {
+  const body = readFileSync(join(dist, name));
+  const shipped = join(dist, `${name}.gz`);
+  if (!existsSync(shipped)) throw new Error(`${dist}/${name} has no .gz copy; the build writes one for every text file`);
+  const gz = readFileSync(shipped);
+  if (!gunzipSync(gz).equals(body)) throw new Error(`${dist}/${name}.gz is not a copy of ${name}; rebuild`);
+  return { raw: body.length, gzip: gz.length, zlib: gzipSync(body, { level: 9 }).length, brotli: brotli(body).length };
 }
 
 /** The relative references (`./name.ext`) in a file that a browser would fetch from it. */
@@ -66,10 +72,11 @@ export function filesOf(dist, entry) {
 
 /** The files an entry loads, each with its sizes, and their total. */
 export function measure(dist, entry) {
-  const files = filesOf(dist, entry).map((name) => ({ name, ...sizes(readFileSync(join(dist, name))) }));
-  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), {
+  const files = filesOf(dist, entry).map((name) => ({ name, ...fileSizes(dist, name) }));
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, zlib: t.zlib + f.zlib, brotli: t.brotli + f.brotli }), {
     raw: 0,
     gzip: 0,
+    zlib: 0,
     brotli: 0,
   });
   return { entry, files, total };
@@ -80,7 +87,7 @@ export function precache(dist) {
   const worker = readFileSync(join(dist, "sw.js"), "utf8");
   const urls = [...worker.matchAll(/"\.\/([^"]*)"/g)].map((m) => m[1] || "index.html");
   for (const url of urls) if (!existsSync(join(dist, url))) throw new Error(`sw.js precaches ./${url}, which is not in ${dist}/`);
-  const files = urls.map((name) => ({ name, ...sizes(readFileSync(join(dist, name))) }));
+  const files = urls.map((name) => ({ name, ...fileSizes(dist, name) }));
   return { files, gzip: files.reduce((t, f) => t + f.gzip, 0) };
 }
 
@@ -92,12 +99,12 @@ export function readmeBlock(results, cached) {
   const wasm = page.files.find((f) => f.name.endsWith(".wasm"));
   const rows = results.map((r) => {
     const what = [...ENTRIES, STANDALONE].find((e) => e.file === r.entry).what;
-    return `| \`${r.entry}\`, ${what} | ${kb(r.total.gzip)} KB | ${kb(r.total.brotli)} KB |`;
+    return `| \`${r.entry}\`, ${what} | ${kb(r.total.gzip)} KB | ${kb(r.total.brotli)} KB | ${kb(r.total.zlib)} KB |`;
   });
   return [
     "<!-- size -->",
-    "| Entry point | gzip -9 | brotli |",
-    "| --- | ---: | ---: |",
+    "| Entry point | gzip | brotli | gzip -9 (zlib) |",
+    "| --- | ---: | ---: | ---: |",
     ...rows,
     "",
     `The page's ${kb(page.total.gzip)} KB include ${kb(wasm.gzip)} KB of wasm: Yew, the validator and the ` +
@@ -124,9 +131,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 
   for (const r of results) {
     console.log(`\n${r.entry}`);
-    console.log("  " + "file".padEnd(56), "raw KB".padStart(8), "gzip -9".padStart(8), "brotli".padStart(8));
-    for (const f of r.files) console.log("  " + f.name.padEnd(56), kb(f.raw).padStart(8), kb(f.gzip).padStart(8), kb(f.brotli).padStart(8));
-    console.log("  " + "total".padEnd(56), kb(r.total.raw).padStart(8), kb(r.total.gzip).padStart(8), kb(r.total.brotli).padStart(8));
+    console.log("  " + "file".padEnd(50), "raw KB".padStart(8), "gzip".padStart(8), "brotli".padStart(8), "zlib -9".padStart(8));
+    for (const f of r.files) console.log("  " + f.name.padEnd(50), kb(f.raw).padStart(8), kb(f.gzip).padStart(8), kb(f.brotli).padStart(8), kb(f.zlib).padStart(8));
+    console.log("  " + "total".padEnd(50), kb(r.total.raw).padStart(8), kb(r.total.gzip).padStart(8), kb(r.total.brotli).padStart(8), kb(r.total.zlib).padStart(8));
   }
   console.log(`\nprecached in the background after a first visit: ${kb(cached.gzip)} KB gzip in ${cached.files.length} files`);
 

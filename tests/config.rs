@@ -21,7 +21,7 @@ fn settings_fall_back_to_defaults_with_one_warning_each() {
     );
     assert_eq!(config.theme, Theme::Dark);
     assert!(!config.show_diagram);
-    assert_eq!(config.answers, [No]);
+    assert_eq!(config.answers.answers, [No]);
     assert!(warnings.is_empty());
 
     let (config, warnings) = read(

@@ -104,9 +104,9 @@ fn the_warning_paths_carry_caveats_and_every_outcome_has_content() {
         );
     }
     for pattern in Pattern::ALL {
-        assert!(tree.pattern(pattern).must_have.len() >= 3, "{pattern:?}");
+        assert!(tree.pattern(pattern).checklist.len() >= 3, "{pattern:?}");
     }
-    assert!(tree.pattern(Pattern::EventDriven).must_have.len() >= 5);
+    assert!(tree.pattern(Pattern::EventDriven).checklist.len() >= 5);
     assert!(!tree.pattern(Pattern::Combined).example.is_empty());
 }
 

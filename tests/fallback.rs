@@ -3,7 +3,8 @@
 
 mod common;
 
-use integration_decision_tree::core::export::{decision_table, fallback_html};
+use integration_decision_tree::core::Pattern;
+use integration_decision_tree::core::export::{decision_table, escape, fallback_html};
 
 #[test]
 fn the_decision_table_lists_every_path_with_its_answers() {
@@ -44,8 +45,37 @@ fn the_decision_table_lists_every_path_with_its_answers() {
 fn the_fallback_is_escaped_html_with_every_question_and_path() {
     let tree = common::shipped();
     let html = fallback_html(&tree, Some("./index.html?a=1&b=\"2\""));
-    assert_eq!(html.matches("<li>").count(), 3);
+    assert_eq!(html.matches("<li><strong>").count(), 3);
     assert_eq!(html.matches("<tr>").count(), 1 + 7);
     assert!(html.contains("href=\"./index.html?a=1&amp;b=&quot;2&quot;\""));
     assert!(!fallback_html(&tree, None).contains("<a "));
+}
+
+#[test]
+fn without_scripts_a_reader_still_meets_the_traps_and_the_basics() {
+    let tree = common::shipped();
+    let html = fallback_html(&tree, None);
+    let (questions, _) = decision_table(&tree);
+    for question in questions {
+        assert!(
+            html.contains(&escape(&question.explanation)),
+            "{}",
+            question.key
+        );
+        assert!(
+            html.contains(&escape(&question.caution)),
+            "{}",
+            question.key
+        );
+    }
+    for pattern in Pattern::ALL {
+        let info = tree.pattern(pattern);
+        assert!(html.contains(&format!("<h3>{}</h3>", escape(&info.name))));
+        for &check in &info.checklist {
+            assert!(
+                html.contains(&escape(&tree.check(check).text)),
+                "{pattern:?}"
+            );
+        }
+    }
 }

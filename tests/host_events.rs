@@ -7,7 +7,7 @@ mod common;
 use integration_decision_tree::core::announce::announcement;
 use integration_decision_tree::core::host_event::{HostEvent, host_event};
 use integration_decision_tree::core::model::Answer::{self, No, Yes};
-use integration_decision_tree::core::session::{Action, apply, changes};
+use integration_decision_tree::core::session::{Action, Decision, apply, changes};
 use integration_decision_tree::core::share::share_link;
 use integration_decision_tree::core::strings::Str;
 use integration_decision_tree::core::template::fill;
@@ -15,10 +15,11 @@ use integration_decision_tree::core::{Tree, walk};
 
 /// The events a host hears when `action` is taken with `before` answered.
 fn heard(tree: &Tree, before: &[Answer], action: Action) -> Vec<HostEvent> {
-    let after = apply(tree, before, action.clone()).expect("the action changes something");
-    changes(tree, before, &after, &action)
+    let decision = Decision::with_answers(before.to_vec());
+    let after = apply(tree, &decision, action.clone()).expect("the action changes something");
+    changes(tree, before, &after.answers, &action)
         .into_iter()
-        .map(|change| host_event(tree, &after, change))
+        .map(|change| host_event(tree, &after.answers, change))
         .collect()
 }
 
@@ -115,7 +116,7 @@ fn every_golden_outcome_is_heard_with_its_pattern_and_link() {
     let tree = common::shipped();
     for row in common::golden_table() {
         let given = permalink_answers(&row.link);
-        let events = heard(&tree, &[], Action::Restore(given.clone()));
+        let events = heard(&tree, &[], Action::Restore(Decision::with_answers(given)));
         assert_eq!(events.len(), 1, "{}", row.link);
         assert_eq!(events[0].name, "idt-outcome");
         assert_eq!(events[0].node.as_deref(), Some(row.node.as_str()));
@@ -128,16 +129,20 @@ fn every_golden_outcome_is_heard_with_its_pattern_and_link() {
 fn the_share_link_is_the_page_with_the_canonical_answers() {
     let tree = common::shipped();
     let page = "https://example.org/tools/tree/index.html";
-    assert_eq!(share_link(&tree, page, &[]), page);
+    assert_eq!(share_link(&tree, page, &Decision::default()), page);
     for row in common::golden_table() {
         assert_eq!(
-            share_link(&tree, page, &permalink_answers(&row.link)),
+            share_link(
+                &tree,
+                page,
+                &Decision::with_answers(permalink_answers(&row.link))
+            ),
             format!("{page}#{}", row.link)
         );
     }
     // Answers past the outcome are not part of the link.
     assert_eq!(
-        share_link(&tree, page, &[Yes, No, Yes]),
+        share_link(&tree, page, &Decision::with_answers(vec![Yes, No, Yes])),
         format!("{page}#immediate=yes&fan-out=no")
     );
 }

@@ -4,10 +4,16 @@
 
 mod common;
 
+use integration_decision_tree::core::Tree;
 use integration_decision_tree::core::model::Answer::{self, No, Yes};
-use integration_decision_tree::core::permalink::{parse, serialise};
+use integration_decision_tree::core::permalink::{self, serialise_answers as serialise};
 use integration_decision_tree::core::walk;
 use proptest::prelude::*;
+
+/// The answers a hash restores.
+fn parse(tree: &Tree, text: &str) -> Vec<Answer> {
+    permalink::parse(tree, text).answers
+}
 
 fn check(hash: &str, expected: &[Answer]) {
     assert_eq!(
@@ -154,5 +160,85 @@ proptest! {
         prop_assert_eq!(restored, walk(&tree, &answers).answers());
         let with_hash = format!("#{}", serialise(&tree, &answers));
         prop_assert_eq!(parse(&tree, &with_hash), walk(&tree, &answers).answers());
+    }
+}
+
+mod decision {
+    //! The whole decision in the link: answers, ticked checks and the subject.
+    use super::common;
+    use integration_decision_tree::core::model::CheckId;
+    use integration_decision_tree::core::permalink::{parse, serialise};
+    use integration_decision_tree::core::readiness::checklist;
+    use integration_decision_tree::core::session::{Decision, SUBJECT_LIMIT};
+    use integration_decision_tree::core::walk;
+
+    #[test]
+    fn ticks_and_subject_round_trip_on_every_path() {
+        let tree = common::shipped();
+        for row in common::golden_table() {
+            let answers = row.answers();
+            let items = checklist(&tree, &walk(&tree, &answers));
+            // Every other item ticked, in reverse order of ticking.
+            let ready: Vec<CheckId> = items.iter().copied().step_by(2).rev().collect();
+            let decision = Decision {
+                answers: answers.clone(),
+                ready: ready.clone(),
+                subject: "Order service \u{2192} fulfilment & billing; 100% = done?".into(),
+            };
+            let text = serialise(&tree, &decision);
+            assert!(text.starts_with(&row.link), "{text}");
+            let restored = parse(&tree, &text);
+            assert_eq!(restored.answers, answers);
+            assert_eq!(restored.subject, decision.subject);
+            let mut sorted = restored.ready.clone();
+            sorted.sort();
+            let mut expected = ready;
+            expected.sort();
+            assert_eq!(sorted, expected, "{text}");
+            assert_eq!(serialise(&tree, &restored), text, "canonical");
+        }
+    }
+
+    #[test]
+    fn only_ticks_on_the_current_checklist_are_written() {
+        let tree = common::shipped();
+        let versioned = tree.find_check("versioned").unwrap();
+        let timeouts = tree.find_check("timeouts").unwrap();
+        let decision = Decision {
+            answers: vec![
+                integration_decision_tree::core::Answer::Yes,
+                integration_decision_tree::core::Answer::No,
+            ],
+            ready: vec![versioned, timeouts],
+            subject: String::new(),
+        };
+        assert_eq!(
+            serialise(&tree, &decision),
+            "immediate=yes&fan-out=no&ready=timeouts"
+        );
+    }
+
+    #[test]
+    fn a_hostile_subject_is_cleaned_and_capped() {
+        let tree = common::shipped();
+        let long = "x".repeat(500);
+        let hostile = "#immediate=yes&subject=%E2%80%AEevil%0A%0Dnew%20line%00&x=1";
+        assert_eq!(parse(&tree, hostile).subject, "evil new line");
+        let capped = parse(&tree, &format!("subject={long}")).subject;
+        assert_eq!(capped.chars().count(), SUBJECT_LIMIT);
+        assert_eq!(
+            parse(&tree, "subject=%ZZ").subject,
+            "",
+            "a broken escape is ignored"
+        );
+        assert_eq!(
+            parse(&tree, "subject=%C3%28").subject,
+            "",
+            "invalid UTF-8 is ignored"
+        );
+        assert_eq!(
+            parse(&tree, "ready=nope,versioned,versioned").ready.len(),
+            1
+        );
     }
 }

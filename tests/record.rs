@@ -1,46 +1,156 @@
-//! The decision record a person takes away.
+//! The decision record: an Architecture Decision Record in the MADR 4 format for every path,
+//! with the right chosen option, the questions not asked, the checklist, the reasons the other
+//! options lost and the tree as Mermaid; and a file name to save it under.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
-use integration_decision_tree::core::export::decision_record;
-use integration_decision_tree::core::model::Answer::Yes;
+use integration_decision_tree::core::export::{decision_record, record_file_name};
+use integration_decision_tree::core::model::{Answer, Pattern};
+use integration_decision_tree::core::readiness::checklist;
+use integration_decision_tree::core::session::Decision;
+use integration_decision_tree::core::strings::Str;
 use integration_decision_tree::core::walk;
+
+const LINK: &str = "https://example.org/tree/#immediate=yes";
+const DATE: &str = "2026-11-27";
+
+fn record(decision: &Decision) -> String {
+    decision_record(&common::shipped(), decision, LINK, DATE).expect("an outcome has a record")
+}
+
+/// The record's `##` and `###` headings, in order.
+fn headings(record: &str) -> Vec<&str> {
+    record
+        .lines()
+        .filter(|l| l.starts_with("## ") || l.starts_with("### "))
+        .collect()
+}
 
 #[test]
 fn no_record_before_an_outcome() {
     let tree = common::shipped();
-    assert_eq!(
-        decision_record(&tree, &walk(&tree, &[Yes]), "https://x"),
-        None
-    );
+    let decision = Decision::with_answers(vec![Answer::Yes]);
+    assert_eq!(decision_record(&tree, &decision, LINK, DATE), None);
 }
 
 #[test]
-fn the_record_holds_answers_reasoning_and_link() {
+fn every_path_gives_a_complete_madr_record() {
     let tree = common::shipped();
-    let walked = walk(&tree, &[Yes, Yes, Yes]);
-    let record =
-        decision_record(&tree, &walked, "https://example.org/tree/#immediate=yes").unwrap();
-    let outcome = walked.outcome(&tree).unwrap();
-    assert!(record.starts_with("## "));
+    let s = &tree.strings;
+    for row in common::golden_table() {
+        let text = record(&Decision::with_answers(row.answers()));
+        let chosen = Pattern::from_id(&row.pattern).unwrap();
+        let name = &tree.pattern(chosen).name;
+
+        assert!(
+            text.starts_with(&format!(
+                "---\nstatus: proposed\ndate: {DATE}\ndecision-makers:\n---\n\n# "
+            )),
+            "{}: front matter",
+            row.link
+        );
+        let mut expected = vec![
+            format!("## {}", &s[Str::AdrContextHeading]),
+            format!("## {}", &s[Str::AdrDriversHeading]),
+            format!("## {}", &s[Str::AdrOptionsHeading]),
+            format!("## {}", &s[Str::AdrOutcomeHeading]),
+            format!("### {}", &s[Str::AdrConsequencesHeading]),
+            format!("### {}", &s[Str::AdrConfirmationHeading]),
+            format!("## {}", &s[Str::AdrOptionsDetailHeading]),
+        ];
+        for other in Pattern::ALL.into_iter().filter(|p| *p != chosen) {
+            expected.push(format!("### {}", tree.pattern(other).name));
+        }
+        expected.push(format!("## {}", &s[Str::AdrMoreHeading]));
+        assert_eq!(headings(&text), expected, "{}", row.link);
+
+        assert!(
+            text.contains(&format!("Chosen option: \u{201c}{name}\u{201d}, because ")),
+            "{}",
+            row.link
+        );
+        for other in Pattern::ALL {
+            assert!(
+                text.contains(&format!("* {}\n", tree.pattern(other).name)),
+                "{}: option {other:?}",
+                row.link
+            );
+        }
+        let asked = row.answers().len();
+        assert_eq!(
+            text.matches(&&s[Str::AdrNotAsked]).count(),
+            3 - asked,
+            "{}: questions not asked",
+            row.link
+        );
+        assert!(text.contains("```mermaid\nflowchart TD\n"), "{}", row.link);
+        assert!(text.contains(LINK), "{}", row.link);
+        assert!(text.matches("Good, because ").count() >= 2, "{}", row.link);
+        assert!(text.contains("Bad, because "), "{}", row.link);
+        // The other options are ruled out by at least one of this path's answers.
+        let ruled_out = s[Str::AdrRuledOut].split('{').next().unwrap();
+        assert_eq!(text.matches(ruled_out).count(), 2, "{}", row.link);
+        // Third person throughout: the record is for a shared document.
+        assert!(!text.contains("You said"), "{}", row.link);
+    }
+}
+
+#[test]
+fn the_drivers_state_each_answer_given() {
+    let tree = common::shipped();
+    let answers = vec![Answer::No, Answer::No, Answer::Yes];
+    let text = record(&Decision::with_answers(answers.clone()));
+    let walked = walk(&tree, &answers);
+    for step in &walked.steps {
+        let statement = tree.question_of(step.node).unwrap().statement(step.answer);
+        assert!(text.contains(&format!("* {statement}\n")), "{statement}");
+    }
+}
+
+#[test]
+fn the_checklist_is_the_confirmation_with_what_is_ticked() {
+    let tree = common::shipped();
+    let answers = vec![Answer::Yes, Answer::Yes, Answer::Yes];
+    let items = checklist(&tree, &walk(&tree, &answers));
+    let decision = Decision {
+        answers,
+        ready: vec![items[0], items[2]],
+        subject: String::new(),
+    };
+    let text = record(&decision);
+    assert_eq!(text.matches("\n- [x] ").count(), 2);
+    assert_eq!(text.matches("\n- [ ] ").count(), items.len() - 2);
+    assert!(text.contains(&format!("- [x] {}", tree.check(items[0]).text)));
+    assert!(text.contains(&format!("({} of {} today)", 2, items.len())));
+}
+
+#[test]
+fn the_subject_names_the_decision_and_cannot_inject_markup() {
+    let decision = Decision {
+        answers: vec![Answer::Yes, Answer::No],
+        ready: vec![],
+        subject: "Orders <script>alert(1)</script> [x](javascript:y) | *z*".into(),
+    };
+    let text = record(&decision);
+    let title = text.lines().find(|l| l.starts_with("# ")).unwrap();
+    assert!(title.contains("Orders"), "{title}");
+    assert!(!text.contains("<script>"), "markup is escaped");
+    assert!(!text.contains("[x](javascript"), "links are escaped");
+    assert!(text.contains("\\<script\\>"));
+}
+
+#[test]
+fn the_file_name_is_numbered_and_readable() {
+    let tree = common::shipped();
+    let mut decision = Decision::with_answers(vec![Answer::Yes, Answer::Yes, Answer::Yes]);
     assert_eq!(
-        record
-            .lines()
-            .filter(|l| l.starts_with("| ") && !l.starts_with("| ---"))
-            .count(),
-        4
+        record_file_name(&tree, &decision),
+        "0001-use-rest-events-for-this-integration.md"
     );
-    assert!(record.contains(&outcome.why));
-    for item in &tree.pattern(outcome.pattern).must_have {
-        assert!(record.contains(&format!("- {item}")));
-    }
-    for item in &outcome.caveats {
-        assert!(record.contains(item.as_str()));
-    }
-    assert!(
-        record
-            .trim_end()
-            .ends_with("https://example.org/tree/#immediate=yes")
+    decision.subject = "Order service → fulfilment (café)".into();
+    assert_eq!(
+        record_file_name(&tree, &decision),
+        "0001-use-rest-events-for-order-service-fulfilment-cafe.md"
     );
 }

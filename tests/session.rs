@@ -4,9 +4,15 @@
 mod common;
 
 use integration_decision_tree::core::Tree;
+use integration_decision_tree::core::model::Answer;
 use integration_decision_tree::core::model::Answer::{No, Yes};
-use integration_decision_tree::core::session::{Action, apply};
+use integration_decision_tree::core::session::{self, Action, Decision};
 use integration_decision_tree::core::walk;
+
+/// The answers after `action`, starting from `answers` alone.
+fn apply(tree: &Tree, answers: &[Answer], action: Action) -> Option<Vec<Answer>> {
+    session::apply(tree, &Decision::with_answers(answers.to_vec()), action).map(|d| d.answers)
+}
 
 fn id(tree: &Tree, id: &str) -> integration_decision_tree::core::NodeId {
     tree.find(id).unwrap_or_else(|| panic!("no node {id}"))
@@ -67,11 +73,19 @@ fn rewind_back_restart_and_restore() {
     assert_eq!(apply(&tree, &three, Action::Restart), Some(vec![]));
     assert_eq!(apply(&tree, &[], Action::Restart), None);
     assert_eq!(
-        apply(&tree, &[], Action::Restore(vec![Yes, No, Yes, Yes])),
+        apply(
+            &tree,
+            &[],
+            Action::Restore(Decision::with_answers(vec![Yes, No, Yes, Yes]))
+        ),
         Some(vec![Yes, No])
     );
     assert_eq!(
-        apply(&tree, &[Yes, No], Action::Restore(vec![Yes, No])),
+        apply(
+            &tree,
+            &[Yes, No],
+            Action::Restore(Decision::with_answers(vec![Yes, No]))
+        ),
         None
     );
 }
@@ -129,7 +143,7 @@ fn hosts_hear_about_answers_outcomes_and_restarts() {
             &tree,
             &[],
             &[No, No, No],
-            &Action::Restore(vec![No, No, No])
+            &Action::Restore(Decision::with_answers(vec![No, No, No]))
         ),
         [Change::Reached(id(&tree, "rest-sync"))]
     );

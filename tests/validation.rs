@@ -235,12 +235,27 @@ fn missing_wording() {
         &["fan-out", "text"],
     );
     rejects(
-        |f| f["patterns"]["event-driven"]["must_have"] = json!([]),
+        |f| f["patterns"]["event-driven"]["strengths"] = json!([]),
         TreeError::MissingContent {
             subject: "pattern \"event-driven\"".into(),
-            field: "must_have",
+            field: "strengths",
         },
-        &["event-driven", "must_have"],
+        &["event-driven", "strengths"],
+    );
+    rejects(
+        |f| {
+            drop(
+                f["questions"]["async"]["statements"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("no"),
+            )
+        },
+        TreeError::MissingContent {
+            subject: "question \"async\"".into(),
+            field: "statements.no",
+        },
+        &["async", "statements.no"],
     );
     rejects(
         |f| drop(f["patterns"].as_object_mut().unwrap().remove("combined")),
@@ -356,5 +371,72 @@ fn a_file_that_is_not_an_object() {
     assert!(
         matches!(&errors[..], [TreeError::WrongType { .. }]),
         "{errors:?}"
+    );
+}
+
+#[test]
+fn checks_and_what_refers_to_them() {
+    rejects(
+        |f| f["patterns"]["rest"]["checklist"] = json!(["timeouts", "retries"]),
+        TreeError::UnknownReference {
+            place: "pattern \"rest\"".into(),
+            what: "check",
+            name: "retries".into(),
+        },
+        &["pattern \"rest\"", "check \"retries\"", "does not exist"],
+    );
+    rejects(
+        |f| f["checks"]["real-requirement"]["if"] = json!({"latency": "yes"}),
+        TreeError::UnknownReference {
+            place: "check \"real-requirement\"".into(),
+            what: "question",
+            name: "latency".into(),
+        },
+        &["real-requirement", "latency"],
+    );
+    rejects(
+        |f| f["questions"]["async"]["checklist"] = json!({"maybe": ["later"]}),
+        TreeError::UnknownReference {
+            place: "question \"async\"".into(),
+            what: "answer",
+            name: "maybe".into(),
+        },
+        &["async", "maybe"],
+    );
+    rejects(
+        |f| f["checks"]["Bad Key"] = json!("text"),
+        TreeError::InvalidId {
+            id: "Bad Key".into(),
+        },
+        &["Bad Key"],
+    );
+}
+
+#[test]
+fn question_keys_the_permalink_needs_are_reserved() {
+    rejects(
+        |f| {
+            let question = f["questions"]["async"].clone();
+            f["questions"]["ready"] = question;
+            node(f, "async")["ask"] = json!("ready");
+        },
+        TreeError::ReservedKey {
+            key: "ready".into(),
+        },
+        &["ready", "reserved"],
+    );
+}
+
+#[test]
+fn the_examples_rule_is_any_or_all() {
+    rejects(
+        |f| f["questions"]["async"]["examples_rule"] = json!("most"),
+        TreeError::BadValue {
+            place: "question \"async\"".into(),
+            field: "examples_rule",
+            value: "most".into(),
+            expected: "\"any\" or \"all\"",
+        },
+        &["examples_rule", "most"],
     );
 }

@@ -3,7 +3,7 @@
 // ones chose (`build.files`).
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { brotli, gzip } from "../lib/compress.mjs";
 import { bundleScript, bundleStyles } from "./bundle.mjs";
 import { escapeHtml, render } from "./template.mjs";
 
@@ -134,6 +134,11 @@ export function picture(build) {
   build.write("tree.svg", build.data.svg);
 }
 
+/** tree.mmd: the whole tree as a Mermaid flowchart, for wikis that render Mermaid. */
+export function flowchart(build) {
+  build.write("tree.mmd", build.data.mermaid);
+}
+
 /** oembed.json: the oEmbed "rich" response that points consumers at embed.html. */
 export function oembed(build) {
   const { title } = build.data;
@@ -163,11 +168,11 @@ export async function serviceWorker(build) {
   build.write("sw.js", await bundleScript("web/sw.js", { "@idt/precache": precache }, { format: "iife" }));
 }
 
-/** Precompressed copies (.gz, .br) of every text file, for servers that can send them. */
-export function compressed(build) {
-  for (const file of readdirSync(build.out).filter((f) => /\.(html|js|css|wasm|svg|json)$/.test(f))) {
+/** Precompressed copies (.gz with zopfli, .br) of every text file, for servers that send them. */
+export async function compressed(build) {
+  for (const file of readdirSync(build.out).filter((f) => /\.(html|js|css|wasm|svg|json|mmd)$/.test(f))) {
     const body = readFileSync(join(build.out, file));
-    build.write(`${file}.gz`, gzipSync(body, { level: 9 }));
-    build.write(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    build.write(`${file}.gz`, await gzip(body));
+    build.write(`${file}.br`, brotli(body));
   }
 }

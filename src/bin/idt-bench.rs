@@ -41,7 +41,7 @@ fn main() -> std::process::ExitCode {
                 return ExitCode::from(2);
             }
         },
-        ["mermaid"] => print!("{}", mermaid(&tree)),
+        ["mermaid"] => print!("{}", mermaid(&tree, None)),
         ["timings"] => print!("{}", native_bench(&value)),
         _ => {
             eprintln!("usage: idt-bench generate N | mermaid | fallback | timings");

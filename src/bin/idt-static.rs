@@ -11,13 +11,14 @@
 //! - `fallback_alone`: the same without the link, for the single file that has no page beside it;
 //! - `svg`: the whole tree as a self-contained SVG picture, styled with the given stylesheet
 //!   (the widget's own palette and diagram rules);
+//! - `mermaid`: the whole tree as a Mermaid flowchart, no path marked;
 //! - `contract`: the names the loaders share with the wasm (`core::contract`): event names,
 //!   the height message, the settings and the values that turn the permalink off.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use integration_decision_tree::core::contract;
-    use integration_decision_tree::core::export::{fallback_html, svg};
+    use integration_decision_tree::core::export::{fallback_html, mermaid, svg};
     use integration_decision_tree::core::layout::layout;
     use integration_decision_tree::core::load::Value;
     use integration_decision_tree::core::scene::overview;
@@ -68,6 +69,7 @@ fn main() -> std::process::ExitCode {
         "fallback": fallback_html(&tree, Some("./index.html")),
         "fallback_alone": fallback_html(&tree, None),
         "svg": svg(&overview(&tree, &layout(&tree)), &tree.title, &css),
+        "mermaid": mermaid(&tree, None),
         "contract": {
             "ELEMENT": contract::ELEMENT,
             "ANSWER_EVENT": contract::ANSWER_EVENT,

@@ -7,8 +7,8 @@ use std::fmt;
 
 use crate::core::Tree;
 use crate::core::contract::{ANSWERS, DIAGRAM, PERMALINK, PERMALINK_OFF, THEME};
-use crate::core::model::Answer;
 use crate::core::permalink;
+use crate::core::session::Decision;
 
 /// Colour scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -41,8 +41,9 @@ pub struct Config {
     /// Whether this instance reads and writes the URL hash. The standalone page defaults to
     /// true, embedded instances to false.
     pub permalink: bool,
-    /// Answers to start from; defaults to none.
-    pub answers: Vec<Answer>,
+    /// The decision to start from (answers, and optionally ticked checks and a subject, in
+    /// permalink form); defaults to none.
+    pub answers: Decision,
 }
 
 impl Config {
@@ -52,7 +53,7 @@ impl Config {
             theme: Theme::Auto,
             show_diagram: true,
             permalink,
-            answers: Vec::new(),
+            answers: Decision::default(),
         }
     }
 }
@@ -128,7 +129,7 @@ pub fn read<K: AsRef<str>, V: AsRef<str>>(
             }
             ANSWERS => {
                 config.answers = permalink::parse(tree, raw);
-                if config.answers.is_empty() && !value.is_empty() {
+                if config.answers == Decision::default() && !value.is_empty() {
                     warn(name, raw, "no answers");
                 }
             }

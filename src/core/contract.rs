@@ -34,3 +34,12 @@ pub const PERMALINK: &str = "permalink";
 /// The values of the `permalink` setting that turn it off; any other value (the bare
 /// attribute included) turns it on, within the one-owner rule.
 pub const PERMALINK_OFF: [&str; 3] = ["false", "off", "no"];
+
+/// The permalink's parameter for the readiness checks already in place:
+/// `ready=idempotent,versioned`.
+pub const READY_PARAM: &str = "ready";
+/// The permalink's parameter for what is being integrated, percent-encoded:
+/// `subject=Order%20service`.
+pub const SUBJECT_PARAM: &str = "subject";
+/// Parameters the permalink uses besides the questions' keys, which no question may take.
+pub const RESERVED_KEYS: [&str; 3] = [READY_PARAM, SUBJECT_PARAM, "lang"];

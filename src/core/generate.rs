@@ -3,7 +3,8 @@
 //! A generated tree is balanced: question node `i` has children `2i + 1` and `2i + 2`, so
 //! `q` questions give `2q + 1` nodes and a height of about log2(q). Each question asks its own
 //! question (so permalinks stay unambiguous); outcomes cycle through the three patterns. The
-//! wording of the patterns and the interface is taken from the tree file passed in.
+//! wording of the patterns, their checks and the interface is taken from the tree file passed
+//! in.
 
 use crate::core::load::Value;
 
@@ -39,6 +40,13 @@ pub fn generate(base: &Value, questions: usize) -> Value {
                         "examples".into(),
                         Value::List(vec![text(format!("Example for {i}."))]),
                     ),
+                    (
+                        "statements".into(),
+                        Value::Object(vec![
+                            ("yes".into(), text(format!("Condition {i} is true."))),
+                            ("no".into(), text(format!("Condition {i} is false."))),
+                        ]),
+                    ),
                 ]),
             ));
             nodes.push(Value::Object(vec![
@@ -70,7 +78,28 @@ pub fn generate(base: &Value, questions: usize) -> Value {
         ("start".into(), text(node_id(0))),
         ("questions".into(), Value::Object(question_list)),
         ("patterns".into(), copy("patterns")),
+        ("checks".into(), checks(base)),
         ("nodes".into(), Value::List(nodes)),
         ("strings".into(), copy("strings")),
     ])
+}
+
+/// The base file's checks, without the answers they take for granted: a generated tree asks
+/// other questions.
+fn checks(base: &Value) -> Value {
+    let Some(Value::Object(entries)) = base.get("checks") else {
+        return Value::Object(Vec::new());
+    };
+    Value::Object(
+        entries
+            .iter()
+            .map(|(key, check)| {
+                let text = match check {
+                    Value::Text(_) => check.clone(),
+                    _ => check.get("text").cloned().unwrap_or(Value::Other),
+                };
+                (key.clone(), text)
+            })
+            .collect(),
+    )
 }

@@ -26,7 +26,7 @@ pub struct HostEvent {
     pub outcome: Option<&'static str>,
     /// Every answer now given, question key to answer, in the order asked.
     pub answers: Vec<(String, &'static str)>,
-    /// The same answers in permalink form, without `#`.
+    /// The same answers in permalink form, without `#` (answers only: no ticks, no subject).
     pub hash: String,
 }
 
@@ -56,6 +56,6 @@ pub fn host_event(tree: &Tree, answers: &[Answer], change: Change) -> HostEvent 
                 ))
             })
             .collect(),
-        hash: permalink::serialise(tree, answers),
+        hash: permalink::serialise_answers(tree, answers),
     }
 }

@@ -29,7 +29,7 @@ pub const FONT_SIZE: i32 = 13;
 /// Padding inside a question box: left of the label (room for the number badge) and right.
 pub const QUESTION_PADDING: (i32, i32) = (32, 12);
 /// Padding inside an outcome box, left and right.
-pub const OUTCOME_PADDING: (i32, i32) = (10, 10);
+pub const OUTCOME_PADDING: (i32, i32) = (8, 8);
 
 /// A rectangle in diagram pixels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

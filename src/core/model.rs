@@ -13,6 +13,16 @@ impl Answer {
     /// Both answers, in the order the widget offers them.
     pub const BOTH: [Answer; 2] = [Answer::Yes, Answer::No];
 
+    /// The answer's position in [`Answer::BOTH`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The answer with this stable spelling, if there is one.
+    pub fn from_key(text: &str) -> Option<Answer> {
+        Answer::BOTH.into_iter().find(|a| a.as_str() == text)
+    }
+
     /// The answer's stable spelling in permalinks, attributes, events and `data-edge` hooks.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -69,25 +79,87 @@ impl NodeId {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct QuestionId(pub(crate) u32);
 
+impl QuestionId {
+    /// The question's position in the tree's questions.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// How a question's examples relate to its answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExamplesRule {
+    /// Any one of the examples means yes (the default).
+    #[default]
+    Any,
+    /// Yes only if all of them hold.
+    All,
+}
+
 /// The wording of a question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     /// The stable key used in permalinks and the `answers` attribute, e.g. `fan-out`.
     pub key: String,
+    /// A short label for the diagram and the fallback table's column.
     pub label: String,
     pub text: String,
     pub explanation: String,
     pub examples: Vec<String>,
+    pub examples_rule: ExamplesRule,
     pub caution: String,
+    /// What each answer states, as a sentence for the decision record: yes, then no.
+    pub statements: [String; 2],
+    /// Checks that answering this way adds to the readiness checklist: yes, then no.
+    pub checklist: [Vec<CheckId>; 2],
 }
 
-/// What a pattern asks of the team.
+impl Question {
+    /// The sentence that states `answer` to this question.
+    pub fn statement(&self, answer: Answer) -> &str {
+        &self.statements[answer.index()]
+    }
+
+    /// The checks that `answer` to this question adds to the readiness checklist.
+    pub fn checks_for(&self, answer: Answer) -> &[CheckId] {
+        &self.checklist[answer.index()]
+    }
+}
+
+/// What a pattern gives and asks of the team that picks it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatternInfo {
     pub name: String,
     pub summary: String,
-    pub must_have: Vec<String>,
+    /// What the pattern gives, as phrases that complete "Good, because …".
+    pub strengths: Vec<String>,
+    /// What it costs, as phrases that complete "Bad, because …".
+    pub drawbacks: Vec<String>,
+    /// What must be in place for it to work: the readiness checklist.
+    pub checklist: Vec<CheckId>,
+    /// A worked example, if any.
     pub example: String,
+}
+
+/// The index of a check in its [`Tree`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CheckId(pub(crate) u32);
+
+impl CheckId {
+    /// The check's position in the tree's checks.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// One item of a readiness checklist: something that must be in place for a pattern to work.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Check {
+    /// The stable key used in permalinks (`ready=…`).
+    pub key: String,
+    pub text: String,
+    /// Answers the item takes for granted: it is listed only on paths that gave all of them.
+    pub only_if: Vec<(QuestionId, Answer)>,
 }
 
 /// An end of the walk: the recommendation and why this particular path leads to it.

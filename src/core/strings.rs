@@ -43,6 +43,9 @@ strings! {
     No = "no": [],
     /// The toggle that reveals a question's examples.
     ExamplesToggle = "examples_toggle": [],
+    /// The line above the examples: any one of them means yes, or all must hold.
+    ExamplesAny = "examples_any": [],
+    ExamplesAll = "examples_all": [],
     /// The label in front of a question's caution.
     CautionLabel = "caution_label": [],
     AnswersHeading = "answers_heading": [],
@@ -54,15 +57,34 @@ strings! {
     /// The small line above an outcome's headline.
     OutcomeKicker = "outcome_kicker": ["outcome"],
     WhyHeading = "why_heading": [],
-    MustHaveHeading = "must_have_heading": [],
+    /// The readiness checklist: its heading, how to use it, and how far along it is.
+    ChecklistHeading = "checklist_heading": [],
+    ChecklistHint = "checklist_hint": [],
+    ChecklistSummary = "checklist_summary": ["done", "total"],
+    StrengthsHeading = "strengths_heading": [],
     CaveatsHeading = "caveats_heading": [],
     ExampleHeading = "example_heading": [],
+    /// "What would change this": the heading, and each item (to an outcome, or to one more
+    /// question).
+    FlipHeading = "flip_heading": [],
+    FlipOutcome = "flip_outcome": ["answer", "question", "outcome"],
+    FlipQuestion = "flip_question": ["answer", "question"],
     /// The closing rule of thumb under every outcome.
     Principle = "principle": [],
+    /// What "REST" and "event-driven" stand for.
+    Terms = "terms": [],
+    /// The field that names what is being integrated.
+    SubjectLabel = "subject_label": [],
+    SubjectHint = "subject_hint": [],
     CopyLink = "copy_link": [],
     CopyRecord = "copy_record": [],
+    DownloadRecord = "download_record": [],
+    CopyMermaid = "copy_mermaid": [],
     CopiedLink = "copied_link": [],
     CopiedRecord = "copied_record": [],
+    CopiedMermaid = "copied_mermaid": [],
+    Downloaded = "downloaded": ["file"],
+    DownloadFailed = "download_failed": [],
     CopyFailed = "copy_failed": [],
     RecordToggle = "record_toggle": [],
     DiagramHeading = "diagram_heading": [],
@@ -82,17 +104,12 @@ strings! {
     /// What the polite live region says after each step.
     AnnounceQuestion = "announce_question": ["n", "total", "question"],
     AnnounceOutcome = "announce_outcome": ["headline"],
-    /// The Markdown decision record.
-    RecordTitle = "record_title": ["title", "outcome"],
-    RecordAnswersHeading = "record_answers_heading": [],
-    RecordQuestion = "record_question": [],
-    RecordAnswer = "record_answer": [],
-    RecordSource = "record_source": ["link"],
     /// The plain-HTML version shown where scripts cannot run.
     FallbackQuestionsHeading = "fallback_questions_heading": [],
     FallbackTableHeading = "fallback_table_heading": [],
     FallbackOutcomeColumn = "fallback_outcome_column": [],
     FallbackNotAsked = "fallback_not_asked": [],
+    FallbackPatternsHeading = "fallback_patterns_heading": [],
     FallbackLink = "fallback_link": [],
     /// The page around the widget (index.html and fallback.html): its title, description for
     /// search engines and link previews, the line above the heading, the intro and the footer.
@@ -104,6 +121,30 @@ strings! {
     /// Shown in place of the widget if it crashes.
     CrashMessage = "crash_message": [],
     Reload = "reload": [],
+    /// The decision record, an Architecture Decision Record in the MADR format: its title,
+    /// the subject when none is given, section headings and sentences.
+    AdrTitle = "adr_title": ["outcome", "subject"],
+    AdrDefaultSubject = "adr_default_subject": [],
+    AdrContextHeading = "adr_context_heading": [],
+    AdrContext = "adr_context": ["subject", "title"],
+    AdrQuestionColumn = "adr_question_column": [],
+    AdrAnswerColumn = "adr_answer_column": [],
+    AdrNotAsked = "adr_not_asked": [],
+    AdrDriversHeading = "adr_drivers_heading": [],
+    AdrOptionsHeading = "adr_options_heading": [],
+    AdrOutcomeHeading = "adr_outcome_heading": [],
+    AdrChosen = "adr_chosen": ["outcome", "reason"],
+    AdrConsequencesHeading = "adr_consequences_heading": [],
+    AdrGood = "adr_good": ["text"],
+    AdrBad = "adr_bad": ["text"],
+    AdrConfirmationHeading = "adr_confirmation_heading": [],
+    AdrConfirmation = "adr_confirmation": ["done", "total"],
+    AdrOptionsDetailHeading = "adr_options_detail_heading": [],
+    AdrRuledOut = "adr_ruled_out": ["answers"],
+    AdrMoreHeading = "adr_more_heading": [],
+    AdrLink = "adr_link": ["link"],
+    AdrDiagram = "adr_diagram": [],
+    AdrSource = "adr_source": [],
 }
 
 impl Str {

@@ -16,13 +16,14 @@ use super::summary::answers_summary;
 use super::view::View;
 use crate::core::announce::announcement;
 use crate::core::config::Config;
-use crate::core::export::decision_record;
+use crate::core::export::{decision_record, mermaid, record_file_name};
 use crate::core::layout::Layout;
-use crate::core::model::Answer;
 use crate::core::scene::scene;
 use crate::core::session::Action;
+use crate::core::session::Decision;
 use crate::core::share::share_link;
 use crate::core::strings::Str;
+use crate::core::template::fill;
 use crate::core::walk::Position;
 use crate::core::{Tree, walk};
 
@@ -33,8 +34,8 @@ pub struct AppProps {
     /// The tree's diagram geometry, computed once per page.
     pub layout: Rc<Layout>,
     pub config: Rc<Config>,
-    /// The answers to start from: the page's permalink, or the `answers` setting.
-    pub initial: Rc<Vec<Answer>>,
+    /// The decision to start from: the page's permalink, or the `answers` setting.
+    pub initial: Rc<Decision>,
     /// Numbers this instance on the page, to keep element ids unique.
     pub instance: u32,
     /// The page URL without a hash, for shared links.
@@ -50,14 +51,14 @@ pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
     let state = {
         let (tree, initial) = (props.tree.0.clone(), props.initial.clone());
-        use_reducer(move || State::new(tree, initial.to_vec()))
+        use_reducer(move || State::new(tree, (*initial).clone()))
     };
     let dispatch = state.dispatcher();
     use_restore_from_outside(&props.tree, &config, dispatch.clone());
     use_after_change(&state, &props.host, config.permalink);
 
     let tree: &Tree = &state.tree;
-    let walked = walk(tree, &state.answers);
+    let walked = walk(tree, &state.decision.answers);
     let on_action = {
         let dispatch = dispatch.clone();
         Callback::from(move |action: Action| dispatch.dispatch(Msg::person(action)))
@@ -72,26 +73,48 @@ pub fn App(props: &AppProps) -> Html {
     let main = match walked.position {
         Position::Asking(node) => question_card(&v, node, &walked),
         Position::Reached(node) => {
-            let share = share_link(tree, &props.share, &state.answers);
-            let record = decision_record(tree, &walked, &share).unwrap_or_default();
-            let on_copy = {
+            let decision = &state.decision;
+            let share = share_link(tree, &props.share, decision);
+            let record =
+                decision_record(tree, decision, &share, &host::today()).unwrap_or_default();
+            let on_take = {
                 let tree = state.tree.clone();
                 let revision = state.revision;
+                let file = record_file_name(&tree, decision);
+                let mermaid_text = mermaid(&tree, Some(&walked));
                 let (share, record) = (share.clone(), record.clone());
                 Callback::from(move |what: Takeaway| {
+                    let (tree, dispatch) = (tree.clone(), dispatch.clone());
+                    let report =
+                        move |message: String| dispatch.dispatch(Msg::Copied { revision, message });
                     let (text, done) = match what {
+                        Takeaway::Download => {
+                            let message = if host::download(&file, &record) {
+                                fill(&tree.strings[Str::Downloaded], &[("file", &file)])
+                            } else {
+                                tree.strings[Str::DownloadFailed].to_string()
+                            };
+                            return report(message);
+                        }
                         Takeaway::Link => (share.clone(), Str::CopiedLink),
                         Takeaway::Record => (record.clone(), Str::CopiedRecord),
+                        Takeaway::Mermaid => (mermaid_text.clone(), Str::CopiedMermaid),
                     };
-                    let (tree, dispatch) = (tree.clone(), dispatch.clone());
                     host::copy(&text, move |worked| {
                         let said = if worked { done } else { Str::CopyFailed };
-                        let message = tree.strings[said].to_string();
-                        dispatch.dispatch(Msg::Copied { revision, message });
+                        report(tree.strings[said].to_string());
                     });
                 })
             };
-            outcome_panel(&v, node, &record, &state.copy_status, &on_copy)
+            outcome_panel(
+                &v,
+                node,
+                &walked,
+                decision,
+                &record,
+                &state.copy_status,
+                &on_take,
+            )
         }
     };
     // Silent on load: the live region speaks only after a change.

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::view::View;
-use crate::core::model::{Answer, NodeId};
+use crate::core::model::{Answer, ExamplesRule, NodeId};
 use crate::core::session::Action;
 use crate::core::strings::Str;
 use crate::core::template::fill;
@@ -17,6 +17,10 @@ pub fn question_card(v: &View, node: NodeId, walked: &Walk) -> Html {
     };
     let (n, total) = walked.progress(v.tree).unwrap_or((1, 1));
     let heading_id = v.id("question");
+    let rule = match question.examples_rule {
+        ExamplesRule::Any => Str::ExamplesAny,
+        ExamplesRule::All => Str::ExamplesAll,
+    };
     // Class lists are plain strings throughout: yew's `classes!` would pull an IndexSet (and
     // about a kilobyte of hashing code) into the wasm.
     let button = |answer: Answer, class: &'static str, label: &str| {
@@ -40,6 +44,7 @@ pub fn question_card(v: &View, node: NodeId, walked: &Walk) -> Html {
             // The node id as key gives every question a fresh, closed disclosure.
             <details key={v.tree.node(node).id.clone()} class="idt-examples">
                 <summary>{ &s[Str::ExamplesToggle] }</summary>
+                <p class="idt-examples-rule">{ &s[rule] }</p>
                 <ul>{ for question.examples.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
                 if !question.caution.is_empty() {
                     <p class="idt-caution">

@@ -49,15 +49,16 @@ pub fn use_restore_from_outside(
     });
 }
 
-/// After each change: writes the URL (with the permalink on), moves focus to the new heading
-/// when the reader caused the change, and tells the host page what happened.
+/// After each change: writes the URL (with the permalink on; a new history entry for a step,
+/// the same entry for a tick or the subject), moves focus to the new heading when the reader
+/// took a step, and tells the host page what happened.
 #[hook]
 pub fn use_after_change(state: &UseReducerHandle<State>, host_element: &Element, permalink: bool) {
     let state = state.clone();
     let host_element = host_element.clone();
     use_effect_with(state.revision, move |_| {
         if permalink {
-            let canonical = permalink::serialise(&state.tree, &state.answers);
+            let canonical = permalink::serialise(&state.tree, &state.decision);
             let current = host::hash();
             if current.strip_prefix('#').unwrap_or(&current) != canonical {
                 let new_entry = matches!(state.cause, Cause::Person | Cause::Settings);
@@ -70,7 +71,7 @@ pub fn use_after_change(state: &UseReducerHandle<State>, host_element: &Element,
         for change in &state.changes {
             host::tell(
                 &host_element,
-                &host_event(&state.tree, &state.answers, *change),
+                &host_event(&state.tree, &state.decision.answers, *change),
             );
         }
     });

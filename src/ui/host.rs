@@ -111,3 +111,46 @@ pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
     copied.forget();
     refused.forget();
 }
+
+/// Today's date in the reader's time zone, as `YYYY-MM-DD`, for the decision record.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// Offers `text` as a Markdown file called `name` for download. False when the browser refuses
+/// to make the file (the reader can still copy the record).
+pub fn download(name: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/markdown;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let document = gloo::utils::document();
+    let link = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let Some(link) = link else {
+        return false;
+    };
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // Let the file go once the browser has had time to take it.
+    let release = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
+    true
+}

@@ -102,7 +102,7 @@ pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> u3
     let from_link = config
         .permalink
         .then(|| permalink::parse(&tree, &host::hash()))
-        .filter(|answers| !answers.is_empty());
+        .filter(|decision| !decision.answers.is_empty());
     let initial = from_link.unwrap_or_else(|| config.answers.clone());
     let props = AppProps {
         layout: layout(&tree).into(),

@@ -1,4 +1,4 @@
-//! The widget's one reducer. Every change to the answers goes through [`State::reduce`],
+//! The widget's one reducer. Every change to the decision goes through [`State::reduce`],
 //! which delegates the rules to [`crate::core::session::apply`].
 
 use std::rc::Rc;
@@ -6,8 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::Tree;
-use crate::core::model::Answer;
-use crate::core::session::{self, Action, Change};
+use crate::core::session::{self, Action, Change, Decision};
 
 /// Why the answers last changed: decides whether to move focus, announce, write history and
 /// tell the host page.
@@ -21,6 +20,9 @@ pub enum Cause {
     History,
     /// The host page changed the `answers` setting.
     Settings,
+    /// The person ticked a check or typed what they are integrating: the link follows, in
+    /// place (not as a new history entry), and focus stays where it is.
+    Detail,
 }
 
 /// What the reducer is asked to do.
@@ -33,12 +35,14 @@ pub enum Msg {
 }
 
 impl Msg {
-    /// An action taken by the person using the widget.
+    /// An action taken by the person using the widget: a step, or a detail (a tick, the
+    /// subject) that neither moves focus nor adds a history entry.
     pub fn person(action: Action) -> Msg {
-        Msg::Do {
-            cause: Cause::Person,
-            action,
-        }
+        let cause = match action {
+            Action::Tick { .. } | Action::Describe(_) => Cause::Detail,
+            _ => Cause::Person,
+        };
+        Msg::Do { cause, action }
     }
 }
 
@@ -64,7 +68,7 @@ impl std::ops::Deref for TreeRef {
 #[derive(Debug, Clone)]
 pub struct State {
     pub tree: TreeRef,
-    pub answers: Vec<Answer>,
+    pub decision: Decision,
     pub cause: Cause,
     /// What the last change means for the host page.
     pub changes: Vec<Change>,
@@ -75,12 +79,17 @@ pub struct State {
 }
 
 impl State {
-    /// A fresh state with the given answers (only the usable ones are kept).
-    pub fn new(tree: Rc<Tree>, answers: Vec<Answer>) -> State {
-        let answers = crate::core::walk(&tree, &answers).answers();
+    /// A fresh state with the given decision (only its usable answers are kept).
+    pub fn new(tree: Rc<Tree>, decision: Decision) -> State {
+        let decision = session::apply(
+            &tree,
+            &Decision::default(),
+            Action::Restore(decision.clone()),
+        )
+        .unwrap_or(decision);
         State {
             tree: TreeRef(tree),
-            answers,
+            decision,
             cause: Cause::Start,
             changes: Vec::new(),
             revision: 0,
@@ -98,14 +107,19 @@ impl Reducible for State {
         match msg {
             Msg::Do { cause, action } => {
                 // Returning the same Rc tells Yew nothing changed: no re-render.
-                let Some(answers) = session::apply(&self.tree, &self.answers, action.clone())
+                let Some(decision) = session::apply(&self.tree, &self.decision, action.clone())
                 else {
                     return self;
                 };
-                let changes = session::changes(&self.tree, &self.answers, &answers, &action);
+                let changes = session::changes(
+                    &self.tree,
+                    &self.decision.answers,
+                    &decision.answers,
+                    &action,
+                );
                 Rc::new(State {
                     tree: self.tree.clone(),
-                    answers,
+                    decision,
                     cause,
                     changes,
                     revision: self.revision.wrapping_add(1),

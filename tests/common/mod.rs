@@ -28,6 +28,23 @@ pub struct Row {
     pub node: String,
     /// The pattern that node recommends.
     pub pattern: String,
+    /// For each answered question (by key), the node its other answer leads to.
+    pub flips: Vec<(String, String)>,
+}
+
+impl Row {
+    /// The row's answers, in the order asked.
+    pub fn answers(&self) -> Vec<integration_decision_tree::core::Answer> {
+        use integration_decision_tree::core::Answer;
+        self.link
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((_, "yes")) => Answer::Yes,
+                Some((_, "no")) => Answer::No,
+                _ => panic!("{}: not an answer: {pair}", self.link),
+            })
+            .collect()
+    }
 }
 
 /// The golden decision table, `tests/fixtures/decision-table.json`.
@@ -42,6 +59,12 @@ pub fn golden_table() -> Vec<Row> {
             link: row["link"].as_str().unwrap().to_string(),
             node: row["node"].as_str().unwrap().to_string(),
             pattern: row["pattern"].as_str().unwrap().to_string(),
+            flips: row["flips"]
+                .as_object()
+                .expect("every row lists its flips")
+                .iter()
+                .map(|(key, node)| (key.clone(), node.as_str().unwrap().to_string()))
+                .collect(),
         })
         .collect()
 }

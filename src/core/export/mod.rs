@@ -11,6 +11,6 @@ mod table;
 
 pub use markup::escape;
 pub use mermaid::mermaid;
-pub use record::decision_record;
+pub use record::{decision_record, record_file_name};
 pub use svg::svg;
 pub use table::{TableRow, decision_table, fallback_html};

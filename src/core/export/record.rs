@@ -1,83 +1,325 @@
-//! The decision record: Markdown a person pastes into an ADR, a ticket or a wiki.
+//! The decision record: an Architecture Decision Record in the MADR 4 format, ready to drop into
+//! a repository's `docs/decisions/` folder. Front matter, the problem with the answers given,
+//! the drivers, the options, the outcome with its reason, consequences, the readiness checklist
+//! as confirmation, why the other options lost, and the tree as a Mermaid flowchart with the
+//! path marked (GitHub and GitLab draw it).
 
+use super::mermaid::mermaid;
+use super::table::decision_table;
 use crate::core::Tree;
-use crate::core::strings::Str;
+use crate::core::model::{Answer, NodeId, NodeKind, Pattern};
+use crate::core::readiness::readiness;
+use crate::core::session::Decision;
+use crate::core::strings::{Str, Strings};
 use crate::core::template::fill;
-use crate::core::walk::Walk;
+use crate::core::walk::{Walk, walk};
 
-/// The decision as Markdown: outcome, answers, reasoning, preconditions and caveats, with a
-/// link back to this exact path. `None` until the walk reaches an outcome.
-pub fn decision_record(tree: &Tree, walk: &Walk, link: &str) -> Option<String> {
-    let outcome = walk.outcome(tree)?;
-    let pattern = tree.pattern(outcome.pattern);
+/// The record for `decision`, with `link` to it and `date` (ISO, `YYYY-MM-DD`) as the day it was
+/// written. `None` until the decision reaches an outcome.
+///
+/// (Written with plain loops and one writer rather than iterator chains: this runs in the wasm,
+/// where every generic instantiation costs bytes.)
+pub fn decision_record(tree: &Tree, decision: &Decision, link: &str, date: &str) -> Option<String> {
+    let walked = walk(tree, &decision.answers);
+    let outcome = walked.outcome(tree)?;
     let s = &tree.strings;
-    let mut md = Markdown(String::with_capacity(2048));
-    let title = fill(
-        &s[Str::RecordTitle],
-        &[("title", &tree.title), ("outcome", &pattern.name)],
-    );
-    md.line(&["## ", &title]);
-    md.line(&["**", &outcome.headline, "**"]);
+    let chosen = tree.pattern(outcome.pattern);
+    let subject = match decision.subject.trim() {
+        "" => &s[Str::AdrDefaultSubject],
+        named => named,
+    };
+    let mut md = Markdown(String::with_capacity(8192));
 
-    md.line(&["### ", &s[Str::RecordAnswersHeading]]);
-    md.0.push_str("| ");
-    md.cell(&s[Str::RecordQuestion]);
-    md.0.push_str(" | ");
-    md.cell(&s[Str::RecordAnswer]);
-    md.0.push_str(" |\n| --- | --- |\n");
-    for step in &walk.steps {
-        md.0.push_str("| ");
-        md.cell(tree.question_of(step.node).map_or("", |q| q.text.as_str()));
-        md.0.push_str(" | ");
-        md.cell(tree.strings.answer(step.answer));
-        md.0.push_str(" |\n");
-    }
-    md.0.push('\n');
+    md.raw("---\nstatus: proposed\ndate: ");
+    md.raw(date);
+    md.raw("\ndecision-makers:\n---\n\n# ");
+    md.text(&fill(
+        &s[Str::AdrTitle],
+        &[("outcome", &chosen.name), ("subject", subject)],
+    ));
+    md.raw("\n\n");
 
-    md.line(&["### ", &s[Str::WhyHeading]]);
-    md.line(&[&outcome.why]);
-    md.line(&["### ", &s[Str::MustHaveHeading]]);
-    md.list(&pattern.must_have);
-    if !outcome.caveats.is_empty() {
-        md.line(&["### ", &s[Str::CaveatsHeading]]);
-        md.list(&outcome.caveats);
+    md.heading(2, &s[Str::AdrContextHeading]);
+    md.paragraph(&fill(
+        &s[Str::AdrContext],
+        &[("subject", subject), ("title", &tree.title)],
+    ));
+    let (questions, _) = decision_table(tree);
+    md.raw("| # | ");
+    md.text(&s[Str::AdrQuestionColumn]);
+    md.raw(" | ");
+    md.text(&s[Str::AdrAnswerColumn]);
+    md.raw(" |\n| ---: | --- | --- |\n| ");
+    for (i, question) in questions.iter().enumerate() {
+        if i > 0 {
+            md.raw("| ");
+        }
+        md.raw(&(i + 1).to_string());
+        md.raw(" | ");
+        md.text(&question.text);
+        md.raw(" | ");
+        let mut given = &s[Str::AdrNotAsked];
+        for step in &walked.steps {
+            if tree
+                .question_of(step.node)
+                .is_some_and(|q| q.key == question.key)
+            {
+                given = s.answer(step.answer);
+            }
+        }
+        md.text(given);
+        md.raw(" |\n");
     }
-    md.line(&[&fill(&s[Str::RecordSource], &[("link", link)])]);
-    Some(md.0)
+    md.raw("\n");
+
+    md.heading(2, &s[Str::AdrDriversHeading]);
+    for step in &walked.steps {
+        if let Some(question) = tree.question_of(step.node) {
+            md.item(question.statement(step.answer));
+        }
+    }
+    md.raw("\n");
+
+    md.heading(2, &s[Str::AdrOptionsHeading]);
+    for pattern in Pattern::ALL {
+        md.item(&tree.pattern(pattern).name);
+    }
+    md.raw("\n");
+    md.paragraph(&s[Str::Terms]);
+
+    md.heading(2, &s[Str::AdrOutcomeHeading]);
+    let mut reason = continuing(&outcome.why);
+    reason.push('.');
+    md.paragraph(&fill(
+        &s[Str::AdrChosen],
+        &[("outcome", &chosen.name), ("reason", &reason)],
+    ));
+    md.heading(3, &s[Str::AdrConsequencesHeading]);
+    md.consequences(s, &chosen.strengths, &chosen.drawbacks);
+    for caveat in &outcome.caveats {
+        md.item(&fill(&s[Str::AdrBad], &[("text", &continuing(caveat))]));
+    }
+    md.raw("\n");
+
+    let items = readiness(tree, &walked, &decision.ready);
+    if !items.is_empty() {
+        md.heading(3, &s[Str::AdrConfirmationHeading]);
+        let done = items.iter().filter(|(_, ready)| *ready).count();
+        md.paragraph(&fill(
+            &s[Str::AdrConfirmation],
+            &[
+                ("done", &done.to_string()),
+                ("total", &items.len().to_string()),
+            ],
+        ));
+        for &(id, ready) in &items {
+            md.raw(if ready { "- [x] " } else { "- [ ] " });
+            md.text(&tree.check(id).text);
+            md.raw("\n");
+        }
+        md.raw("\n");
+    }
+
+    md.heading(2, &s[Str::AdrOptionsDetailHeading]);
+    for pattern in Pattern::ALL {
+        if pattern == outcome.pattern {
+            continue;
+        }
+        let info = tree.pattern(pattern);
+        md.heading(3, &info.name);
+        md.paragraph(&info.summary);
+        md.consequences(s, &info.strengths, &info.drawbacks);
+        let reasons = ruled_out_by(tree, &walked, pattern);
+        if !reasons.is_empty() {
+            md.item(&fill(&s[Str::AdrRuledOut], &[("answers", &reasons)]));
+        }
+        md.raw("\n");
+    }
+
+    md.heading(2, &s[Str::AdrMoreHeading]);
+    // The link goes in as it is (escaping would break it); only its wording is escaped.
+    let link: String = link.chars().filter(|c| !c.is_whitespace()).collect();
+    md.raw(&fill(&escaped(&s[Str::AdrLink]), &[("link", &link)]));
+    md.raw("\n\n");
+    md.paragraph(&s[Str::AdrDiagram]);
+    md.raw("```mermaid\n");
+    md.raw(&mermaid(tree, Some(&walked)));
+    md.raw("```\n\n");
+    md.paragraph(&s[Str::AdrSource]);
+    Some(md.0.trim_end().to_string() + "\n")
 }
 
-/// Markdown being written. Wording comes from data, so line breaks inside it are flattened
-/// and table cells escape their pipes: nothing in the data can break the record's structure.
+/// A file name for the record: `0001-` (the first record, when nothing better is known) and the
+/// title in lowercase ASCII words joined by hyphens, ending in `.md`.
+pub fn record_file_name(tree: &Tree, decision: &Decision) -> String {
+    let walked = walk(tree, &decision.answers);
+    let name = walked.outcome(tree).map_or(tree.title.as_str(), |o| {
+        tree.pattern(o.pattern).name.as_str()
+    });
+    let subject = match decision.subject.trim() {
+        "" => &tree.strings[Str::AdrDefaultSubject],
+        named => named,
+    };
+    let title = fill(
+        &tree.strings[Str::AdrTitle],
+        &[("outcome", name), ("subject", subject)],
+    );
+    let mut slug = String::with_capacity(64);
+    let folded: String = title
+        .chars()
+        .map(|c| ascii_fold(c).unwrap_or(' '))
+        .collect();
+    for word in folded.split(' ').filter(|word| !word.is_empty()) {
+        if slug.len() + word.len() + 1 > 60 {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(word);
+    }
+    if slug.is_empty() {
+        slug.push_str("decision");
+    }
+    format!("0001-{slug}.md")
+}
+
+/// A character as lowercase ASCII, folding the accented Latin letters of western European
+/// languages (by hand: Unicode's case tables would cost the wasm about 10 KB); `None` for
+/// anything else.
+fn ascii_fold(c: char) -> Option<char> {
+    let folded = match c {
+        'a'..='z' | '0'..='9' => c,
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        _ => return None,
+    };
+    Some(folded)
+}
+
+/// Each answered question on the path where the other answer could still have led to
+/// `pattern`, as "“question” (answer)", joined by "; ": why this path rules the pattern out.
+fn ruled_out_by(tree: &Tree, walked: &Walk, pattern: Pattern) -> String {
+    let mut out = String::new();
+    for step in &walked.steps {
+        let other = match step.answer {
+            Answer::Yes => Answer::No,
+            Answer::No => Answer::Yes,
+        };
+        let Some(question) = tree.question_of(step.node) else {
+            continue;
+        };
+        let could = tree
+            .node(step.node)
+            .next(other)
+            .is_some_and(|next| leads_to(tree, next, pattern));
+        if could {
+            if !out.is_empty() {
+                out.push_str("; ");
+            }
+            out.push('\u{201c}');
+            out.push_str(&question.text);
+            out.push_str("\u{201d} (");
+            out.push_str(tree.strings.answer(step.answer));
+            out.push(')');
+        }
+    }
+    out
+}
+
+/// Whether some outcome below `node` (or `node` itself) recommends `pattern`.
+fn leads_to(tree: &Tree, node: NodeId, pattern: Pattern) -> bool {
+    let mut stack = vec![node];
+    while let Some(at) = stack.pop() {
+        match &tree.node(at).kind {
+            NodeKind::Outcome(o) if o.pattern == pattern => return true,
+            NodeKind::Outcome(_) => {}
+            NodeKind::Question { yes, no, .. } => stack.extend([*yes, *no]),
+        }
+    }
+    false
+}
+
+/// A sentence made to continue another ("…, because the caller needs …"): its first letter in
+/// lowercase, unless the first word is an acronym such as "REST", and without a final full stop
+/// (the list items it ends up in have none). Only ASCII capitals are lowered: the wording's
+/// sentences start with one, and Unicode's case tables would cost the wasm about 10 KB.
+fn continuing(text: &str) -> String {
+    let text = text.trim_end().strip_suffix('.').unwrap_or(text.trim_end());
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), second)
+            if first.is_ascii_uppercase() && !second.is_some_and(|c| c.is_ascii_uppercase()) =>
+        {
+            let mut out = String::with_capacity(text.len());
+            out.push(first.to_ascii_lowercase());
+            out.push_str(&text[1..]);
+            out
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// `text` with what Markdown and HTML would read as markup escaped (see [`Markdown::text`]).
+fn escaped(text: &str) -> String {
+    let mut md = Markdown(String::with_capacity(text.len() + 8));
+    md.text(text);
+    md.0
+}
+
+/// Markdown being written. Wording may come from an author's tree, so everything that is not
+/// the record's own structure goes through [`Markdown::text`]: line breaks flattened and the
+/// characters Markdown and HTML give meaning escaped, so nothing in the data can change the
+/// record's structure or inject markup.
 struct Markdown(String);
 
 impl Markdown {
-    /// Appends `parts` as one paragraph-like line, followed by a blank line.
-    fn line(&mut self, parts: &[&str]) {
-        for part in parts {
-            self.flat(part, false);
-        }
-        self.0.push_str("\n\n");
+    fn raw(&mut self, text: &str) {
+        self.0.push_str(text);
     }
 
-    fn list(&mut self, items: &[String]) {
-        for item in items {
-            self.0.push_str("- ");
-            self.flat(item, false);
-            self.0.push('\n');
-        }
-        self.0.push('\n');
-    }
-
-    fn cell(&mut self, text: &str) {
-        self.flat(text, true);
-    }
-
-    fn flat(&mut self, text: &str, in_cell: bool) {
+    fn text(&mut self, text: &str) {
         for c in text.chars() {
             match c {
                 '\n' | '\r' | '\t' => self.0.push(' '),
-                '|' if in_cell => self.0.push_str("\\|"),
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+                    self.0.push('\\');
+                    self.0.push(c);
+                }
                 c => self.0.push(c),
+            }
+        }
+    }
+
+    fn heading(&mut self, level: usize, text: &str) {
+        self.raw(if level == 2 { "## " } else { "### " });
+        self.text(text);
+        self.raw("\n\n");
+    }
+
+    fn paragraph(&mut self, text: &str) {
+        self.text(text);
+        self.raw("\n\n");
+    }
+
+    fn item(&mut self, text: &str) {
+        self.raw("* ");
+        self.text(text);
+        self.raw("\n");
+    }
+
+    /// MADR's "Good, because …" and "Bad, because …" items.
+    fn consequences(&mut self, strings: &Strings, good: &[String], bad: &[String]) {
+        for (template, texts) in [(Str::AdrGood, good), (Str::AdrBad, bad)] {
+            for text in texts {
+                self.item(&fill(&strings[template], &[("text", text)]));
             }
         }
     }

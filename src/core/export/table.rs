@@ -3,7 +3,7 @@
 
 use super::markup::escape;
 use crate::core::Tree;
-use crate::core::model::{Answer, NodeId, Question};
+use crate::core::model::{Answer, NodeId, Pattern, Question};
 use crate::core::strings::Str;
 
 /// One way through the tree, for the decision table: the answer to each question (in the
@@ -45,8 +45,9 @@ pub fn decision_table(tree: &Tree) -> (Vec<&Question>, Vec<TableRow>) {
     (questions, rows)
 }
 
-/// The questions and the decision table as plain, escaped HTML, with a link to the
-/// interactive page if there is one: what a reader sees where scripts cannot run.
+/// The questions (with what they mean and the trap to avoid), the decision table, and what each
+/// recommendation needs, as plain, escaped HTML, with a link to the interactive page if there
+/// is one: what a reader sees where scripts cannot run.
 pub fn fallback_html(tree: &Tree, link: Option<&str>) -> String {
     let s = &tree.strings;
     let (questions, rows) = decision_table(tree);
@@ -56,7 +57,19 @@ pub fn fallback_html(tree: &Tree, link: Option<&str>) -> String {
         escape(&s[Str::FallbackQuestionsHeading])
     ));
     for q in &questions {
-        html.push_str(&format!("<li>{}</li>\n", escape(&q.text)));
+        html.push_str(&format!(
+            "<li><strong>{}</strong> {}",
+            escape(&q.text),
+            escape(&q.explanation)
+        ));
+        if !q.caution.is_empty() {
+            html.push_str(&format!(
+                "<br><em>{}</em> {}",
+                escape(&s[Str::CautionLabel]),
+                escape(&q.caution)
+            ));
+        }
+        html.push_str("</li>\n");
     }
     html.push_str(&format!(
         "</ol>\n<h2>{}</h2>\n<table>\n<thead><tr>",
@@ -81,6 +94,22 @@ pub fn fallback_html(tree: &Tree, link: Option<&str>) -> String {
         html.push_str(&format!("<td>{}</td></tr>\n", escape(&outcome.headline)));
     }
     html.push_str("</tbody>\n</table>\n");
+    html.push_str(&format!(
+        "<h2>{}</h2>\n",
+        escape(&s[Str::FallbackPatternsHeading])
+    ));
+    for pattern in Pattern::ALL {
+        let info = tree.pattern(pattern);
+        html.push_str(&format!(
+            "<h3>{}</h3>\n<p>{}</p>\n<ul>\n",
+            escape(&info.name),
+            escape(&info.summary)
+        ));
+        for &check in &info.checklist {
+            html.push_str(&format!("<li>{}</li>\n", escape(&tree.check(check).text)));
+        }
+        html.push_str("</ul>\n");
+    }
     if let Some(link) = link {
         html.push_str(&format!(
             "<p><a href=\"{}\">{}</a></p>\n",

@@ -3,8 +3,12 @@
 //! provides.
 
 use super::error::TreeError;
+use super::lookup::Lookup;
 use super::source::{NodeSource, TreeSource};
-use crate::core::model::{Outcome, Pattern, PatternInfo, Question};
+use crate::core::contract::RESERVED_KEYS;
+use crate::core::model::{
+    Answer, Check, CheckId, ExamplesRule, Outcome, Pattern, PatternInfo, Question, QuestionId,
+};
 use crate::core::strings::{Str, Strings};
 use crate::core::template::placeholders;
 
@@ -49,8 +53,73 @@ impl Required<'_> {
     }
 }
 
+/// The readiness checks' keys, checked and indexed, so that questions and patterns can refer
+/// to them before the checks themselves are read.
+pub fn check_keys<'s>(source: &'s TreeSource, errors: &mut Vec<TreeError>) -> Lookup<'s> {
+    for (i, (key, _)) in source.checks.iter().enumerate() {
+        if !is_valid_id(key) {
+            errors.push(TreeError::InvalidId { id: key.clone() });
+        } else if source.checks[..i].iter().any(|(seen, _)| seen == key) {
+            errors.push(TreeError::DuplicateKey {
+                place: "checks",
+                key: key.clone(),
+            });
+        }
+    }
+    Lookup::new(
+        source
+            .checks
+            .iter()
+            .map(|(key, _)| key.as_str())
+            .enumerate(),
+    )
+}
+
+/// Resolves check keys named at `place`, reporting those that do not exist.
+fn resolve_checks(
+    keys: &[String],
+    checks: &Lookup,
+    place: &dyn Fn() -> String,
+    errors: &mut Vec<TreeError>,
+) -> Vec<CheckId> {
+    let mut found = Vec::with_capacity(keys.len());
+    for key in keys {
+        match checks.get(key) {
+            Some(at) if !found.contains(&CheckId(at)) => found.push(CheckId(at)),
+            Some(_) => {}
+            None => errors.push(TreeError::UnknownReference {
+                place: place(),
+                what: "check",
+                name: key.clone(),
+            }),
+        }
+    }
+    found
+}
+
+/// The answer keyed by `key` in an answer-keyed field at `place`, or an error.
+fn answer_key(
+    key: &str,
+    place: &dyn Fn() -> String,
+    errors: &mut Vec<TreeError>,
+) -> Option<Answer> {
+    let answer = Answer::from_key(key);
+    if answer.is_none() {
+        errors.push(TreeError::UnknownReference {
+            place: place(),
+            what: "answer",
+            name: key.to_string(),
+        });
+    }
+    answer
+}
+
 /// The questions' wording, each checked; duplicates are reported and dropped.
-pub fn questions(source: &TreeSource, errors: &mut Vec<TreeError>) -> Vec<Question> {
+pub fn questions(
+    source: &TreeSource,
+    checks: &Lookup,
+    errors: &mut Vec<TreeError>,
+) -> Vec<Question> {
     let mut questions: Vec<Question> = Vec::with_capacity(source.questions.len());
     for (key, q) in &source.questions {
         if questions.iter().any(|seen| seen.key == *key) {
@@ -62,29 +131,114 @@ pub fn questions(source: &TreeSource, errors: &mut Vec<TreeError>) -> Vec<Questi
         }
         if !is_valid_id(key) {
             errors.push(TreeError::InvalidId { id: key.clone() });
+        } else if RESERVED_KEYS.contains(&key.as_str()) {
+            errors.push(TreeError::ReservedKey { key: key.clone() });
         }
+        let place = || format!("question \"{key}\"");
         let mut required = Required {
-            subject: format!("question \"{key}\""),
+            subject: place(),
             errors,
         };
         required.text("label", &q.label);
         required.text("text", &q.text);
         required.text("explanation", &q.explanation);
         required.list("examples", &q.examples);
+        let examples_rule = match q.examples_rule.as_deref() {
+            None | Some("any") => ExamplesRule::Any,
+            Some("all") => ExamplesRule::All,
+            Some(other) => {
+                errors.push(TreeError::BadValue {
+                    place: place(),
+                    field: "examples_rule",
+                    value: other.to_string(),
+                    expected: "\"any\" or \"all\"",
+                });
+                ExamplesRule::Any
+            }
+        };
+        let mut statements = [String::new(), String::new()];
+        for (answer_key_text, text) in &q.statements {
+            if let Some(answer) = answer_key(answer_key_text, &place, errors) {
+                statements[answer.index()] = text.clone();
+            }
+        }
+        for answer in Answer::BOTH {
+            if statements[answer.index()].trim().is_empty() {
+                errors.push(TreeError::MissingContent {
+                    subject: place(),
+                    field: match answer {
+                        Answer::Yes => "statements.yes",
+                        Answer::No => "statements.no",
+                    },
+                });
+            }
+        }
+        let mut checklist = [Vec::new(), Vec::new()];
+        for (answer_key_text, keys) in &q.checklist {
+            if let Some(answer) = answer_key(answer_key_text, &place, errors) {
+                checklist[answer.index()] = resolve_checks(keys, checks, &place, errors);
+            }
+        }
         questions.push(Question {
             key: key.clone(),
             label: q.label.clone(),
             text: q.text.clone(),
             explanation: q.explanation.clone(),
             examples: q.examples.clone(),
+            examples_rule,
             caution: q.caution.clone(),
+            statements,
+            checklist,
         });
     }
     questions
 }
 
+/// The readiness checks, in file order (the order the checklists' keys index), each with its
+/// text and the answers it takes for granted.
+pub fn checks(
+    source: &TreeSource,
+    questions: &[Question],
+    errors: &mut Vec<TreeError>,
+) -> Vec<Check> {
+    let mut checks = Vec::with_capacity(source.checks.len());
+    for (key, c) in &source.checks {
+        let place = || format!("check \"{key}\"");
+        Required {
+            subject: place(),
+            errors,
+        }
+        .text("text", &c.text);
+        let mut only_if = Vec::with_capacity(c.only_if.len());
+        for (question_key, answer) in &c.only_if {
+            let question = questions.iter().position(|q| q.key == *question_key);
+            if question.is_none() {
+                errors.push(TreeError::UnknownReference {
+                    place: place(),
+                    what: "question",
+                    name: question_key.clone(),
+                });
+            }
+            let answer = answer_key(answer, &place, errors);
+            if let (Some(question), Some(answer)) = (question, answer) {
+                only_if.push((QuestionId(question as u32), answer));
+            }
+        }
+        checks.push(Check {
+            key: key.clone(),
+            text: c.text.clone(),
+            only_if,
+        });
+    }
+    checks
+}
+
 /// The three patterns' descriptions, in [`Pattern::ALL`] order, or `None` if one is missing.
-pub fn patterns(source: &TreeSource, errors: &mut Vec<TreeError>) -> Option<[PatternInfo; 3]> {
+pub fn patterns(
+    source: &TreeSource,
+    checks: &Lookup,
+    errors: &mut Vec<TreeError>,
+) -> Option<[PatternInfo; 3]> {
     for (i, (id, _)) in source.patterns.iter().enumerate() {
         if Pattern::from_id(id).is_none() {
             errors.push(TreeError::StrayPattern {
@@ -109,17 +263,20 @@ pub fn patterns(source: &TreeSource, errors: &mut Vec<TreeError>) -> Option<[Pat
             });
             continue;
         };
+        let place = || format!("pattern \"{}\"", pattern.as_str());
         let mut required = Required {
-            subject: format!("pattern \"{}\"", pattern.as_str()),
+            subject: place(),
             errors,
         };
         required.text("name", &p.name);
         required.text("summary", &p.summary);
-        required.list("must_have", &p.must_have);
+        required.list("strengths", &p.strengths);
         found.push(PatternInfo {
             name: p.name.clone(),
             summary: p.summary.clone(),
-            must_have: p.must_have.clone(),
+            strengths: p.strengths.clone(),
+            drawbacks: p.drawbacks.clone(),
+            checklist: resolve_checks(&p.checklist, checks, &place, errors),
             example: p.example.clone(),
         });
     }

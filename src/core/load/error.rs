@@ -66,6 +66,21 @@ pub enum TreeError {
     UnusedQuestion { question: String },
     /// A question asked twice on the same path, which a permalink could not tell apart.
     RepeatedQuestion { id: String, question: String },
+    /// Something refers to a question, an answer or a check that does not exist.
+    UnknownReference {
+        place: String,
+        what: &'static str,
+        name: String,
+    },
+    /// A question key the permalink needs for itself.
+    ReservedKey { key: String },
+    /// A field with a value it cannot take.
+    BadValue {
+        place: String,
+        field: &'static str,
+        value: String,
+        expected: &'static str,
+    },
     /// A string uses a placeholder its place does not provide.
     UnknownPlaceholder {
         field: &'static str,
@@ -140,6 +155,23 @@ impl fmt::Display for TreeError {
             RepeatedQuestion { id, question } => write!(
                 f,
                 "node \"{id}\": asks \"{question}\" again on a path that has already asked it"
+            ),
+            UnknownReference { place, what, name } => write!(
+                f,
+                "{place}: refers to the {what} \"{name}\", which does not exist"
+            ),
+            ReservedKey { key } => write!(
+                f,
+                "question \"{key}\": the key is reserved for the permalink; choose another"
+            ),
+            BadValue {
+                place,
+                field,
+                value,
+                expected,
+            } => write!(
+                f,
+                "{place}: \"{field}\" is \"{value}\"; it must be {expected}"
             ),
             UnknownPlaceholder { field, placeholder } => write!(
                 f,

@@ -5,6 +5,7 @@
 mod content;
 mod error;
 mod graph;
+mod lookup;
 mod source;
 mod tree;
 
@@ -25,8 +26,10 @@ pub fn load(value: &Value) -> Result<Tree, Vec<TreeError>> {
         return Err(vec![TreeError::NoNodes]);
     }
     let mut errors = Vec::new();
-    let questions = content::questions(&source, &mut errors);
-    let patterns = content::patterns(&source, &mut errors);
+    let check_keys = content::check_keys(&source, &mut errors);
+    let questions = content::questions(&source, &check_keys, &mut errors);
+    let checks = content::checks(&source, &questions, &mut errors);
+    let patterns = content::patterns(&source, &check_keys, &mut errors);
     let strings = content::strings(&source, &mut errors);
 
     let index = graph::index_nodes(&source.nodes, &mut errors);
@@ -36,7 +39,7 @@ pub fn load(value: &Value) -> Result<Tree, Vec<TreeError>> {
             start: source.start.clone(),
         });
     }
-    let question_keys = graph::Lookup::new(questions.iter().map(|q| q.key.as_str()).enumerate());
+    let question_keys = lookup::Lookup::new(questions.iter().map(|q| q.key.as_str()).enumerate());
     // Each node's kind as far as it could be made out, and its children as far as they
     // resolved (for the graph checks either way).
     let mut nodes = Vec::with_capacity(source.nodes.len());
@@ -82,6 +85,7 @@ pub fn load(value: &Value) -> Result<Tree, Vec<TreeError>> {
         nodes,
         questions,
         patterns,
+        checks,
         parents: shape.parents,
         depths: shape.depths,
         heights: shape.heights,

@@ -45,8 +45,10 @@ pub struct TreeSource {
     pub start: String,
     /// Question wording, keyed by the question's stable key (also used in permalinks).
     pub questions: Vec<(String, QuestionSource)>,
-    /// What each recommended pattern asks of the team, keyed by pattern id.
+    /// What each recommended pattern gives and asks of the team, keyed by pattern id.
     pub patterns: Vec<(String, PatternSource)>,
+    /// The readiness checks patterns and answers refer to, keyed by their stable key.
+    pub checks: Vec<(String, CheckSource)>,
     /// The nodes of the tree: questions and outcomes.
     pub nodes: Vec<NodeSource>,
     /// Every other user-visible sentence, keyed by its name in [`crate::core::strings`].
@@ -64,8 +66,14 @@ pub struct QuestionSource {
     pub explanation: String,
     /// Examples of situations where the answer is yes.
     pub examples: Vec<String>,
+    /// `any` (one example suffices, the default) or `all` (every one must hold).
+    pub examples_rule: Option<String>,
     /// A trap to avoid when answering, if any.
     pub caution: String,
+    /// The sentence stating each answer, keyed by answer.
+    pub statements: Vec<(String, String)>,
+    /// The checks each answer adds to the readiness checklist, keyed by answer.
+    pub checklist: Vec<(String, Vec<String>)>,
 }
 
 /// What one pattern asks of the team that picks it.
@@ -75,10 +83,23 @@ pub struct PatternSource {
     pub name: String,
     /// One or two sentences on how the pattern works.
     pub summary: String,
-    /// What must be in place for the pattern to work.
-    pub must_have: Vec<String>,
+    /// What the pattern gives ("Good, because …").
+    pub strengths: Vec<String>,
+    /// What it costs ("Bad, because …").
+    pub drawbacks: Vec<String>,
+    /// The keys of the checks that must be in place for the pattern to work.
+    pub checklist: Vec<String>,
     /// A worked example, if any.
     pub example: String,
+}
+
+/// One readiness check as written: its text, and the answers it takes for granted (`if`, a
+/// question key to an answer), if any. In the file a check is either its text alone or an
+/// object with `text` and `if`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CheckSource {
+    pub text: String,
+    pub only_if: Vec<(String, String)>,
 }
 
 /// One node as written. A question node has `ask`, `yes` and `no`; an outcome node has
@@ -148,6 +169,48 @@ impl Reader<'_> {
         }
     }
 
+    /// An optional object of texts, as `(key, text)` pairs; missing gives none.
+    fn text_map(
+        &mut self,
+        object: &Value,
+        field: &str,
+        place: &dyn Fn() -> String,
+    ) -> Vec<(String, String)> {
+        match object.get(field) {
+            None | Some(Value::Other) => Vec::new(),
+            Some(Value::Object(entries)) if entries.iter().all(|(_, v)| v.text().is_some()) => {
+                entries
+                    .iter()
+                    .filter_map(|(k, v)| Some((k.clone(), v.text()?.to_owned())))
+                    .collect()
+            }
+            Some(_) => {
+                self.wrong(place, field, "an object of texts");
+                Vec::new()
+            }
+        }
+    }
+
+    /// An optional object of lists of texts; missing gives none.
+    fn list_map(
+        &mut self,
+        object: &Value,
+        field: &str,
+        place: &dyn Fn() -> String,
+    ) -> Vec<(String, Vec<String>)> {
+        match object.get(field) {
+            None | Some(Value::Other) => Vec::new(),
+            Some(inner @ Value::Object(entries)) => entries
+                .iter()
+                .map(|(key, _)| (key.clone(), self.texts(inner, key, place)))
+                .collect(),
+            Some(_) => {
+                self.wrong(place, field, "an object of lists of texts");
+                Vec::new()
+            }
+        }
+    }
+
     /// The entries of an object field; missing gives none.
     fn entries<'v>(
         &mut self,
@@ -189,7 +252,10 @@ impl TreeSource {
                 text: r.text(q, "text", &place),
                 explanation: r.text(q, "explanation", &place),
                 examples: r.texts(q, "examples", &place),
+                examples_rule: r.maybe_text(q, "examples_rule", &place),
                 caution: r.text(q, "caution", &place),
+                statements: r.text_map(q, "statements", &place),
+                checklist: r.list_map(q, "checklist", &place),
             };
             source.questions.push((key.clone(), question));
         }
@@ -198,10 +264,28 @@ impl TreeSource {
             let pattern = PatternSource {
                 name: r.text(p, "name", &place),
                 summary: r.text(p, "summary", &place),
-                must_have: r.texts(p, "must_have", &place),
+                strengths: r.texts(p, "strengths", &place),
+                drawbacks: r.texts(p, "drawbacks", &place),
+                checklist: r.texts(p, "checklist", &place),
                 example: r.text(p, "example", &place),
             };
             source.patterns.push((key.clone(), pattern));
+        }
+        if value.get("checks").is_some() {
+            for (key, c) in r.entries(value, "checks", &file) {
+                let place = || format!("check \"{key}\"");
+                let check = match c {
+                    Value::Text(text) => CheckSource {
+                        text: text.clone(),
+                        only_if: Vec::new(),
+                    },
+                    _ => CheckSource {
+                        text: r.text(c, "text", &place),
+                        only_if: r.text_map(c, "if", &place),
+                    },
+                };
+                source.checks.push((key.clone(), check));
+            }
         }
         match value.get("nodes") {
             Some(Value::List(nodes)) => {

@@ -5,7 +5,9 @@
 //! answers, every node is reachable from the start, there are no cycles, and every outcome has
 //! something to say.
 
-use crate::core::model::{Answer, Node, NodeId, NodeKind, Pattern, PatternInfo, Question};
+use crate::core::model::{
+    Answer, Check, CheckId, Node, NodeId, NodeKind, Pattern, PatternInfo, Question, QuestionId,
+};
 use crate::core::strings::Strings;
 
 /// A validated decision tree with all its wording.
@@ -16,6 +18,7 @@ pub struct Tree {
     nodes: Vec<Node>,
     questions: Vec<Question>,
     patterns: [PatternInfo; 3],
+    checks: Vec<Check>,
     /// Parent of each node (`None` for the root), with the answer that leads to it.
     parents: Vec<Option<(NodeId, Answer)>>,
     /// Depth of each node: the root is 0.
@@ -33,6 +36,7 @@ pub(super) struct TreeParts {
     pub nodes: Vec<Node>,
     pub questions: Vec<Question>,
     pub patterns: [PatternInfo; 3],
+    pub checks: Vec<Check>,
     pub parents: Vec<Option<(NodeId, Answer)>>,
     pub depths: Vec<u32>,
     pub heights: Vec<u32>,
@@ -48,6 +52,7 @@ impl Tree {
             nodes: parts.nodes,
             questions: parts.questions,
             patterns: parts.patterns,
+            checks: parts.checks,
             parents: parts.parents,
             depths: parts.depths,
             heights: parts.heights,
@@ -99,6 +104,24 @@ impl Tree {
     /// What a pattern asks of the team.
     pub fn pattern(&self, pattern: Pattern) -> &PatternInfo {
         &self.patterns[pattern.index()]
+    }
+
+    /// The readiness check with this id. Panics only if `id` came from another tree.
+    pub fn check(&self, id: CheckId) -> &Check {
+        &self.checks[id.index()]
+    }
+
+    /// The readiness check with this stable key, if any.
+    pub fn find_check(&self, key: &str) -> Option<CheckId> {
+        self.checks
+            .iter()
+            .position(|c| c.key == key)
+            .map(|i| CheckId(i as u32))
+    }
+
+    /// The wording of the question with this id.
+    pub fn question(&self, id: QuestionId) -> &Question {
+        &self.questions[id.index()]
     }
 
     /// The parent of a node and the answer that leads from it, or `None` for the root.

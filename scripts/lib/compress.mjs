@@ -1,0 +1,29 @@
+// How the site's files are compressed, in one place: for the copies dist/ ships and for every
+// size the budget, the README and the benchmark report.
+//
+// gzip: zopfli, a slower encoder that writes ordinary gzip (every browser reads it) about 6%
+// smaller than zlib's level 9; the build ships these as the .gz copies, so a server that sends
+// precompressed files sends exactly these bytes. zlib's gzip -9 is reported beside it, for
+// servers that compress on the fly. brotli: quality 11, the .br copies.
+import { gzipAsync } from "@gfx/zopfli";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+/** The gzip copy the build ships (zopfli). */
+export function gzip(body) {
+  return gzipAsync(body, { numiterations: 15 });
+}
+
+/** The brotli copy the build ships (quality 11). */
+export function brotli(body) {
+  return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+}
+
+/** Raw, gzip (as shipped), zlib gzip -9 and brotli sizes of some bytes. */
+export async function sizes(body) {
+  return {
+    raw: body.length,
+    gzip: (await gzip(body)).length,
+    zlib: gzipSync(body, { level: 9 }).length,
+    brotli: brotli(body).length,
+  };
+}

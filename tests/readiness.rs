@@ -1,0 +1,129 @@
+//! The readiness checklist: what each outcome needs, never contradicting the answers that led
+//! there, and what the answers on the path commit to.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use integration_decision_tree::core::model::{Answer, Pattern};
+use integration_decision_tree::core::readiness::checklist;
+use integration_decision_tree::core::{Tree, walk};
+
+/// Every path through the tree, as the answers that lead to each outcome.
+fn every_path(tree: &Tree) -> Vec<Vec<Answer>> {
+    tree.nodes()
+        .filter(|(_, node)| node.outcome().is_some())
+        .map(|(mut at, _)| {
+            let mut answers = Vec::new();
+            while let Some((parent, answer)) = tree.parent(at) {
+                answers.push(answer);
+                at = parent;
+            }
+            answers.reverse();
+            answers
+        })
+        .collect()
+}
+
+#[test]
+fn no_item_on_any_path_takes_for_granted_an_answer_the_path_did_not_give() {
+    let tree = common::shipped();
+    let paths = every_path(&tree);
+    assert_eq!(paths.len(), common::golden_table().len());
+    let mut left_out = 0;
+    for answers in &paths {
+        let walked = walk(&tree, answers);
+        let given: Vec<(String, Answer)> = walked
+            .steps
+            .iter()
+            .map(|s| (tree.question_of(s.node).unwrap().key.clone(), s.answer))
+            .collect();
+        let items = checklist(&tree, &walked);
+        for &id in &items {
+            for &(question, answer) in &tree.check(id).only_if {
+                let key = &tree.question(question).key;
+                assert!(
+                    given.contains(&(key.clone(), answer)),
+                    "{:?}: \"{}\" assumes {key}={} but the path says otherwise",
+                    answers,
+                    tree.check(id).key,
+                    answer.as_str()
+                );
+            }
+        }
+        let pattern = walked.outcome(&tree).unwrap().pattern;
+        left_out += tree.pattern(pattern).checklist.len()
+            - tree
+                .pattern(pattern)
+                .checklist
+                .iter()
+                .filter(|c| items.contains(c))
+                .count();
+    }
+    assert!(
+        left_out > 0,
+        "the rule is exercised: some item is left out on some path"
+    );
+}
+
+#[test]
+fn outcomes_that_recommend_events_list_the_five_basics() {
+    let tree = common::shipped();
+    let basics = [
+        "idempotent",
+        "delivery-failures",
+        "versioned",
+        "observability",
+        "ownership",
+    ];
+    for row in common::golden_table() {
+        let walked = walk(&tree, &row.answers());
+        let keys: Vec<&str> = checklist(&tree, &walked)
+            .into_iter()
+            .map(|id| tree.check(id).key.as_str())
+            .collect();
+        let pattern = Pattern::from_id(&row.pattern).unwrap();
+        let events = matches!(pattern, Pattern::EventDriven | Pattern::Combined);
+        for basic in basics {
+            assert_eq!(keys.contains(&basic), events, "{}: {basic}", row.link);
+        }
+    }
+}
+
+#[test]
+fn answering_yes_to_asynchronous_processing_adds_its_conditions() {
+    let tree = common::shipped();
+    let conditions = [
+        "consistency",
+        "no-final-result",
+        "later",
+        "accepted-meaning",
+    ];
+    for row in common::golden_table() {
+        let walked = walk(&tree, &row.answers());
+        let keys: Vec<&str> = checklist(&tree, &walked)
+            .into_iter()
+            .map(|id| tree.check(id).key.as_str())
+            .collect();
+        let said_yes = row.link.contains("async=yes");
+        for condition in conditions {
+            assert_eq!(
+                keys.contains(&condition),
+                said_yes,
+                "{}: {condition}",
+                row.link
+            );
+        }
+    }
+}
+
+#[test]
+fn no_checklist_before_an_outcome_and_no_item_twice() {
+    let tree = common::shipped();
+    assert!(checklist(&tree, &walk(&tree, &[Answer::Yes])).is_empty());
+    for answers in every_path(&tree) {
+        let items = checklist(&tree, &walk(&tree, &answers));
+        for (i, id) in items.iter().enumerate() {
+            assert!(!items[..i].contains(id));
+        }
+    }
+}
