@@ -18,7 +18,7 @@ SIZE_BUDGET := 120000
 STANDALONE_BUDGET := 170000
 PORT ?= 8080
 
-.PHONY: help setup dist test-site serve test lint unit browser e2e size figures release-check bench fuzz test-firefox clean
+.PHONY: help setup dist test-site serve test lint unit browser e2e size figures release-check bench fuzz test-firefox test-webkit clean
 
 help:
 	@echo "make serve   build the release site and serve it on http://127.0.0.1:$(PORT)/"
@@ -28,6 +28,7 @@ help:
 	@echo "make figures rewrite the README's size block from a fresh measurement of dist/"
 	@echo "make fuzz    fuzz the URL-state parser and the tree loader (FUZZ_SECONDS each, default 600)"
 	@echo "make test-firefox  the browser tests and the end-to-end walk in Firefox ESR"
+	@echo "make test-webkit   the end-to-end walks in WebKitGTK (Safari's engine): rows, the element, WordPress's frame"
 
 setup:
 	@scripts/setup.sh
@@ -99,6 +100,12 @@ test-firefox: dist
 	@command -v geckodriver >/dev/null || cargo install geckodriver --locked
 	env -u CHROMEDRIVER GECKODRIVER=$$(command -v geckodriver) cargo test --target wasm32-unknown-unknown
 	GECKODRIVER=$$(command -v geckodriver) node e2e/firefox-walk.mjs
+
+# WebKitGTK's WebDriver (Safari's engine) and Xvfb from apt, when missing: WebKitWebDriver needs
+# a display. Not part of `make test`.
+test-webkit: dist
+	@command -v WebKitWebDriver >/dev/null && command -v xvfb-run >/dev/null || { apt-get update && apt-get install -y webkit2gtk-driver xvfb; }
+	xvfb-run -a node e2e/webkit.mjs
 
 clean:
 	rm -rf dist target/trunk target/trunk-test target/test-site

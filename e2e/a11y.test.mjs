@@ -41,7 +41,7 @@ for (const width of [320, 1280]) {
       [...document.querySelectorAll("button, [role=button], summary")]
         .map((el) => {
           // For diagram branches, the target is the Yes/No label.
-          const target = el.matches("[data-edge]") ? el.querySelector("rect:not(.idt-ring)") ?? el : el;
+          const target = el.matches("[data-edge]") ? el.querySelector("rect:not([data-part=ring])") ?? el : el;
           const { width, height } = target.getBoundingClientRect();
           return { what: el.getAttribute("aria-label") ?? el.textContent.trim(), width, height };
         })

@@ -184,7 +184,7 @@ describe("printing", () => {
       const page = await open(site, `?theme=dark${hashOf(COMBINED)}&ready=outbox&subject=Orders`, { context: { colorScheme: "dark" } });
       await page.emulateMedia({ media: "print" });
       const visibleButtons = await page.evaluate(
-        () => [...document.querySelectorAll("button, [role=button] .idt-ring, details")].filter((el) => el.getClientRects().length > 0).length,
+        () => [...document.querySelectorAll("button, [role=button] [data-part=ring], details")].filter((el) => el.getClientRects().length > 0).length,
       );
       assert.equal(visibleButtons, 0);
       const background = await page.locator(".idt").evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { serve } from "../scripts/lib/serve.mjs";
-import { S, useSite, eventually, focusedText } from "./fixture.mjs";
+import { S, useSite, eventually, focusedText, LIVE } from "./fixture.mjs";
 
 const site = useSite();
 const hosts = mkdtempSync(join(tmpdir(), "idt-hosts-"));
@@ -111,7 +111,7 @@ const brightness = (page, id) =>
 describe("the custom element on a hostile page from another origin", () => {
   test("three instances walk to three different outcomes, independently", async () => {
     const page = await openHost("hostile.html");
-    await inWidget(page, "three", ".idt").waitFor();
+    await inWidget(page, "three", LIVE).waitFor();
     assert.equal(await currentIn(page, "three"), "fan-out");
     await walk(page, "one", ["yes", "yes", "yes"]);
     await walk(page, "two", ["yes", "no"]);
@@ -154,7 +154,7 @@ describe("the custom element on a hostile page from another origin", () => {
 
   test("axe finds nothing on the host page, duplicate ids included", async () => {
     const page = await openHost("hostile.html");
-    for (const id of ["one", "two", "three"]) await inWidget(page, id, ".idt").waitFor();
+    for (const id of ["one", "two", "three"]) await inWidget(page, id, LIVE).waitFor();
     await walk(page, "one", ["no", "yes"]);
     const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
     assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
@@ -166,7 +166,7 @@ describe("the custom element on a hostile page from another origin", () => {
 
   test("removing an element unmounts it quietly; the others keep working, and it can come back", async () => {
     const page = await openHost("hostile.html");
-    for (const id of ["one", "two"]) await inWidget(page, id, ".idt").waitFor();
+    for (const id of ["one", "two"]) await inWidget(page, id, LIVE).waitFor();
     await page.evaluate(() => {
       window.heard = [];
       document.addEventListener("idt-answer", (e) => window.heard.push(e.target.id));
@@ -176,8 +176,12 @@ describe("the custom element on a hostile page from another origin", () => {
     await page.waitForFunction(() => !window.removed.shadowRoot.querySelector(".idt"));
     await walk(page, "two", ["yes", "no"]);
     assert.equal(await outcomeIn(page, "two"), "rest");
-    await page.evaluate(() => document.querySelector("main").append(window.removed));
-    await inWidget(page, "one", ".idt").waitFor();
+    // Back at the end of the page, below the fold: it starts once scrolled to (it is lazy).
+    await page.evaluate(() => {
+      document.querySelector("main").append(window.removed);
+      window.removed.scrollIntoView();
+    });
+    await inWidget(page, "one", LIVE).waitFor();
     await walk(page, "one", ["no"]);
     assert.equal(await currentIn(page, "one"), "fan-out");
     assert.deepEqual(await page.evaluate(() => window.heard), ["two", "two", "one"]);
@@ -187,8 +191,8 @@ describe("the custom element on a hostile page from another origin", () => {
 describe("attributes", () => {
   test("answers presets the walk, diagram hides the diagram, invalid values fall back with one warning each", async () => {
     const page = await openHost("settings.html");
-    await inWidget(page, "preset", ".idt").waitFor();
-    await inWidget(page, "wrong", ".idt").waitFor();
+    await inWidget(page, "preset", LIVE).waitFor();
+    await inWidget(page, "wrong", LIVE).waitFor();
     assert.equal(await outcomeIn(page, "preset"), "combined");
     assert.equal(await inWidget(page, "preset", "svg.idt-svg").count(), 0);
     assert.equal(await inWidget(page, "wrong", ".idt").getAttribute("data-theme"), "auto");
@@ -201,7 +205,7 @@ describe("attributes", () => {
 
   test("changing attributes after mount takes effect", async () => {
     const page = await openHost("settings.html");
-    await inWidget(page, "wrong", ".idt").waitFor();
+    await inWidget(page, "wrong", LIVE).waitFor();
     const theme = () => inWidget(page, "wrong", ".idt").getAttribute("data-theme");
     await page.locator("#wrong").evaluate((el) => el.setAttribute("theme", "light"));
     await eventually(theme, "light");
@@ -217,7 +221,7 @@ describe("attributes", () => {
 
   test("theme=auto follows the reader's system, also when it changes", async () => {
     const page = await openHost("themed.html", { context: { colorScheme: "light" } });
-    await inWidget(page, "auto", ".idt").waitFor();
+    await inWidget(page, "auto", LIVE).waitFor();
     assert.ok((await brightness(page, "auto")) > 600, "light in a light system");
     await page.emulateMedia({ colorScheme: "dark" });
     await eventually(async () => (await brightness(page, "auto")) < 150, true, "dark once the system turns dark");
@@ -227,7 +231,7 @@ describe("attributes", () => {
 
   test("--idt-background and --idt-text set on the element restyle it", async () => {
     const page = await openHost("themed.html");
-    await inWidget(page, "styled", ".idt").waitFor();
+    await inWidget(page, "styled", LIVE).waitFor();
     const colours = await inWidget(page, "styled", ".idt").evaluate((el) => ({
       background: getComputedStyle(el).backgroundColor,
       text: getComputedStyle(el).color,
@@ -241,7 +245,7 @@ describe("attributes", () => {
 describe("the permalink attribute", () => {
   test("the first element that asks owns the host's hash; others get one warning and leave it alone", async () => {
     const page = await openHost("permalink.html#immediate=no");
-    for (const id of ["owner", "second", "off"]) await inWidget(page, id, ".idt").waitFor();
+    for (const id of ["owner", "second", "off"]) await inWidget(page, id, LIVE).waitFor();
     assert.equal(await currentIn(page, "owner"), "fan-out", "the owner restores the link");
     assert.equal(await currentIn(page, "second"), "immediate");
     assert.equal(await currentIn(page, "off"), "immediate");
@@ -263,7 +267,7 @@ describe("the permalink attribute", () => {
 
   test("an embed does not take focus on load, even when it restores a link", async () => {
     const page = await openHost("focus.html#immediate=yes&fan-out=no");
-    for (const id of ["linked", "preset"]) await inWidget(page, id, ".idt").waitFor();
+    for (const id of ["linked", "preset"]) await inWidget(page, id, LIVE).waitFor();
     assert.equal(await outcomeIn(page, "linked"), "rest");
     assert.equal(await outcomeIn(page, "preset"), "rest");
     assert.equal(await page.evaluate(() => document.activeElement?.id), "search", "focus stays where the host put it");
@@ -285,7 +289,7 @@ test("hosts hear about answers, outcomes and restarts on document", async () => 
       document.addEventListener(type, (e) => window.heard.push({ type, target: e.target.id, detail: e.detail }));
     }
   });
-  await inWidget(page, "one", ".idt").waitFor();
+  await inWidget(page, "one", LIVE).waitFor();
   await walk(page, "one", ["no", "no", "yes"]);
   await page.locator("#one").getByRole("button", { name: S.restart, exact: true }).click();
   await eventually(() => page.evaluate(() => window.heard.length), 5);
@@ -337,7 +341,7 @@ describe("the iframe embed", () => {
   test("sizes itself to its content at the start and at each outcome", async () => {
     const page = await openHost("iframe.html");
     const frame = page.frameLocator("#tree");
-    await frame.locator(".idt").waitFor();
+    await frame.locator(LIVE).waitFor();
     await settled(page);
     for (const answers of [["yes", "no"], ["no", "yes", "yes"], ["yes", "yes", "yes"]]) {
       for (const answer of answers) {

@@ -17,6 +17,12 @@ export const TREE = JSON.parse(readFileSync("data/tree.json", "utf8"));
 /** The interface sentences, by their key in the tree file. */
 export const S = TREE.strings;
 
+/**
+ * The live widget: the pages come with a prerendered first state (`data-prerendered`, inert)
+ * that the wasm replaces; tests that drive the widget wait for this.
+ */
+export const LIVE = ".idt:not([data-prerendered])";
+
 export { ROWS, hashOf } from "../scripts/lib/golden.mjs";
 
 /** A link (with `#`) to one outcome of each pattern, by pattern. */
@@ -72,7 +78,7 @@ export function useSite({ root = "dist", base = "/", csp = null, pages = {}, hea
  * `init` scripts run before the page's own, `before(page)` runs before navigating, and the
  * call returns once `wait` (a selector) is in the page. With `path` null it does not navigate.
  */
-export async function open(site, path = "", { width = 1280, height = 900, context = {}, wait = ".idt", init = [], before } = {}) {
+export async function open(site, path = "", { width = 1280, height = 900, context = {}, wait = LIVE, init = [], before } = {}) {
   const ctx = await site.browser.newContext({ viewport: { width, height }, ...context });
   const page = site.track(await ctx.newPage());
   page.setDefaultTimeout(8000);

@@ -87,7 +87,7 @@ describe("hostile tree data", () => {
         }),
     });
     assert.equal(await page.locator(".idt-question").textContent(), HOSTILE[1]);
-    assert.equal(await page.locator('[data-node="immediate"] .idt-label').textContent(), HOSTILE[0]);
+    assert.equal(await page.locator('[data-node="immediate"] [data-part=label]').textContent(), HOSTILE[0]);
     await page.locator("details").first().evaluate((d) => (d.open = true));
     assert.equal(await page.locator(".idt-examples li").first().textContent(), HOSTILE[2]);
     await page.locator(".idt-card").getByRole("button", { name: "<b>Yes</b>", exact: true }).click();

@@ -3,8 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
-  S, TREE, useSite, open, outcome, current, answerOnCard, answerOnDiagram, hash, focusedText, eventually,
-} from "./fixture.mjs";
+  S, TREE, useSite, open, outcome, current, answerOnCard, answerOnDiagram, hash, focusedText, eventually, LIVE } from "./fixture.mjs";
 
 const site = useSite();
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, name) => values[name]);
@@ -65,7 +64,7 @@ test("a permalink restores its state, also after a reload", async () => {
   const page = await open(site, "#immediate=yes&fan-out=yes&async=yes");
   assert.equal(await outcome(page), "combined");
   await page.reload();
-  await page.locator(".idt").waitFor();
+  await page.locator(LIVE).waitFor();
   assert.equal(await outcome(page), "combined");
   assert.equal(await page.locator(".idt-answer-row").count(), 3);
 });

@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { test } from "node:test";
-import { OUTCOME_HASHES, TREE, useSite, open, outcome, current, answerOnCard } from "./fixture.mjs";
+import { OUTCOME_HASHES, TREE, useSite, open, outcome, current, answerOnCard, eventually, LIVE } from "./fixture.mjs";
+import { filesOf } from "../scripts/size.mjs";
 
 const site = useSite();
 
@@ -41,11 +42,11 @@ test("standalone.html alone in a folder walks to all three outcomes from file://
   const page = await offlinePage();
   for (const [expected, hash] of Object.entries(OUTCOME_HASHES)) {
     await page.goto(file + hash);
-    await page.locator(".idt").waitFor();
+    await page.locator(LIVE).waitFor();
     assert.equal(await outcome(page), expected);
   }
   await page.goto(file);
-  await page.locator(".idt").waitFor();
+  await page.locator(LIVE).waitFor();
   for (const answer of ["no", "yes", "yes"]) await answerOnCard(page, answer);
   assert.equal(await outcome(page), "event-driven");
   assert.deepEqual(page.requests, [], "no network requests");
@@ -65,6 +66,30 @@ test("standalone.html alone in a folder, without JavaScript, shows the questions
   assert.deepEqual(page.requests, [], "no network requests");
 });
 
+/** The paths of every response the page's offline cache holds. */
+function cachedPaths(page) {
+  return page.evaluate(async () => {
+    const paths = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname.split("/").pop());
+    }
+    return paths.sort();
+  });
+}
+
+/** What `entry` loads, as the size gate counts it, minus the worker script itself. */
+const needs = (entry) => filesOf("dist", entry, ["sw.js"]).sort();
+
+test("a first visit stores what that page needs offline, and nothing it does not use", async () => {
+  const page = await open(site);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await eventually(() => cachedPaths(page), needs("index.html"), "after index.html: its own files");
+  await page.goto(site.url + "embed.html");
+  await page.locator(LIVE).waitFor();
+  const both = [...new Set([...needs("index.html"), ...needs("embed.html")])].sort();
+  await eventually(() => cachedPaths(page), both, "after embed.html: its files join them");
+});
+
 test("after one visit, the site works with the network off", async () => {
   const page = await open(site);
   await page.evaluate(async () => {
@@ -73,13 +98,23 @@ test("after one visit, the site works with the network off", async () => {
       await new Promise((done) => navigator.serviceWorker.addEventListener("controllerchange", done, { once: true }));
     }
   });
+  await eventually(() => cachedPaths(page), needs("index.html"));
+  await page.goto(site.url + "embed.html");
+  await page.locator(LIVE).waitFor();
+  const stored = async () => {
+    const have = await cachedPaths(page);
+    return needs("embed.html").every((f) => have.includes(f));
+  };
+  await eventually(stored, true, "embed.html's files are stored");
   await page.context().setOffline(true);
-  await page.reload();
-  await page.locator(".idt").waitFor();
-  for (const answer of ["yes", "yes", "no"]) await answerOnCard(page, answer);
-  assert.equal(await outcome(page), "rest");
+  for (const path of ["", "index.html"]) {
+    await page.goto(site.url + path);
+    await page.locator(LIVE).waitFor();
+    for (const answer of ["yes", "yes", "no"]) await answerOnCard(page, answer);
+    assert.equal(await outcome(page), "rest", `${path || "the site's root"} walks offline`);
+  }
   await page.goto(site.url + "embed.html#ignored");
-  await page.locator(".idt").waitFor();
+  await page.locator(LIVE).waitFor();
   assert.equal(await current(page), "immediate", "the iframe page is cached too");
 });
 

@@ -103,7 +103,7 @@ for (const theme of ["light", "dark"]) {
     // A branch of the diagram: its ring is drawn, at least 2 px wide, and stands out.
     await tabTo(page, "[data-edge]");
     const ring = await page.evaluate(() => {
-      const s = getComputedStyle(document.activeElement.querySelector(".idt-ring"));
+      const s = getComputedStyle(document.activeElement.querySelector("[data-part=ring]"));
       return { stroke: s.stroke, width: parseFloat(s.strokeWidth) };
     });
     assert.notEqual(ring.stroke, "none", "the focused branch draws its ring");

@@ -9,7 +9,12 @@
 //   mermaid  Mermaid's ESM build rendering the tree as a flowchart (what a wiki author would
 //            otherwise reach for)
 // For each it takes the median of BENCH_RUNS (default 7) cold loads, each in a fresh browser
-// context. It also times native `layout` and `walk` and the widget in the browser on generated
+// context: first contentful paint, largest contentful paint, and when it is ready. For the
+// widget "ready" is interactive: the first click on Yes that takes effect (the page paints a
+// prerendered first question long before its buttons work). It also counts a first visit's
+// total on the wire (the page and what the service worker stores for offline use), and runs
+// Lighthouse (mobile preset) on the page, the floor, and a long blog post with the element
+// below the fold against the same post without it. It also times native `layout` and `walk` and the widget in the browser on generated
 // trees of 3, 101 and 1,001 nodes. Timings are reported against targets, never asserted: they
 // depend on the machine. Results go to stdout, BENCHMARKS.md and the README's summary table.
 //
@@ -24,6 +29,9 @@ import { siteFiles } from "./lib/dist.mjs";
 import { ROWS } from "./lib/golden.mjs";
 import { benchmarksMarkdown, readmeBenchBlock } from "./lib/bench-report.mjs";
 import { launch, CHROMIUM } from "./lib/browser.mjs";
+import { lighthouseRuns } from "./lib/lighthouse.mjs";
+import { filesOf as pageFiles } from "./size.mjs";
+import { sizeParts } from "./size-parts.mjs";
 
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7));
 const DIST = "dist";
@@ -38,6 +46,10 @@ if (!existsSync(join(DIST, "index.html"))) {
   console.error("bench: no dist/ yet; run `make dist` (or `make bench`) first");
   process.exit(1);
 }
+
+// --- What the bytes are ---------------------------------------------------------------------
+console.error("bench: the parts of the page's bytes (builds Yew's floor)…");
+const parts = sizeParts(DIST);
 
 // --- Native --------------------------------------------------------------------------------
 console.error("bench: native layout and walk…");
@@ -73,15 +85,32 @@ const scalePage = (questions) => `<!doctype html><html lang="en"><head><meta cha
   mount(document.getElementById("app"), settings, false, location.href);
 </script></head><body><main id="app"></main></body></html>`;
 
+// A long blog post, as a blogger would write it: text, then the element below the fold, then
+// more text; and the same post without the widget, to read Lighthouse's verdict against.
+const paragraph = `<p>${"Teams that integrate systems argue about coupling, latency and consistency. ".repeat(8)}</p>`;
+const blogPost = (widget) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Choosing an integration style</title><link rel="icon" href="data:,">${widget ? `<script type="module" src="./embed.js"></script>` : ""}
+<style>body { max-width: 44rem; margin: 0 auto; padding: 1rem; font: 18px/1.6 Georgia, serif }</style></head>
+<body><main><h1>Choosing an integration style</h1>${paragraph.repeat(6)}
+${widget ? "<integration-decision-tree></integration-decision-tree>" : ""}${paragraph.repeat(4)}</main></body></html>`;
+
 const mermaidServer = await serve({ root: MERMAID_DIR, port: 0 });
-const pages = { "floor.html": floor, "mermaid.html": mermaidPage(mermaidServer.url) };
+const pages = {
+  "floor.html": floor,
+  "mermaid.html": mermaidPage(mermaidServer.url),
+  "blog-widget.html": blogPost(true),
+  "blog-plain.html": blogPost(false),
+};
 const SIZES = [1, 50, 500];
 for (const q of [0, ...SIZES]) pages[`scale-${q}.html`] = scalePage(q);
-const site = await serve({ root: DIST, port: 0, pages });
+// Every response the site sends, while `wire` is an array (the first-visit count).
+let wire = null;
+const site = await serve({ root: DIST, port: 0, pages, onResponse: (path, bytes) => wire?.push({ path, bytes }) });
 const browser = await launch({ args: ["--enable-precise-memory-info"] });
 
-// Marks the moment the first question can be answered: its buttons exist (Yew's event
-// delegation is attached before the first render).
+// On the pages that mount the widget themselves (no prerendered first state): marks the moment
+// the first question can be answered, when its buttons exist (Yew's event delegation is
+// attached before the first render).
 const WATCH_READY = () => {
   new MutationObserver((_, observer) => {
     if (document.querySelector(".idt-card button")) {
@@ -89,6 +118,39 @@ const WATCH_READY = () => {
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
+};
+
+// Records first contentful paint and the largest contentful paint so far.
+const WATCH_PAINTS = () => {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === "first-contentful-paint") window.__fcp = e.startTime;
+  }).observe({ type: "paint", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__lcp = e.startTime;
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+};
+
+// A reader who clicks Yes on every frame from the moment it is painted: records the time of
+// the first click that took effect (the question moved on). A prerendered button that does
+// nothing yet does not count.
+const WATCH_INTERACTIVE = () => {
+  let clicked = null;
+  let first = null;
+  const tick = () => {
+    const current = document.querySelector("[aria-current=step]")?.getAttribute("data-node") ?? null;
+    first ??= current;
+    if (clicked !== null && current !== first) {
+      window.__interactive = clicked;
+      return;
+    }
+    const yes = document.querySelector('.idt-card [data-answer="yes"]');
+    if (yes) {
+      clicked = performance.now();
+      yes.click();
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
 };
 
 // Records, for every click, the time from the input event to the frame after it (the paint
@@ -121,20 +183,58 @@ async function freshPage(...watchers) {
   return page;
 }
 
-/** A cold load: fresh context, no cache. Returns the ready time and the files fetched. */
+/**
+ * A cold load: fresh context, no cache. Returns first contentful paint, largest contentful
+ * paint, the ready time (`ready`: "interactive" for the widget, "dcl" for the static page,
+ * "ready" for Mermaid's drawing) and the files fetched.
+ */
 async function coldLoad(path, ready) {
-  const page = await freshPage(WATCH_READY);
+  const page = await freshPage(WATCH_PAINTS, ...(ready === "interactive" ? [WATCH_INTERACTIVE] : []));
   await page.goto(site.url + path);
-  await page.waitForFunction(() => window.__ready !== undefined || document.readyState === "complete", null, { timeout: 30000 });
-  if (ready === "ready") await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 30000 });
+  const done = { interactive: "window.__interactive !== undefined", ready: "window.__ready !== undefined", dcl: "document.readyState === 'complete'" }[ready];
+  await page.waitForFunction(done, null, { timeout: 30000 });
+  await page.waitForFunction("window.__fcp !== undefined && window.__lcp !== undefined", null, { timeout: 30000 });
   const result = await page.evaluate((ready) => {
     const nav = performance.getEntriesByType("navigation")[0];
-    const time = ready === "dcl" ? nav.domContentLoadedEventEnd : window.__ready;
+    const time = { dcl: nav.domContentLoadedEventEnd, ready: window.__ready, interactive: window.__interactive }[ready];
     const files = performance.getEntriesByType("resource").map((r) => r.name);
-    return { time, files, heap: performance.memory?.usedJSHeapSize ?? 0 };
+    return { time, fcp: window.__fcp, lcp: window.__lcp, files, heap: performance.memory?.usedJSHeapSize ?? 0 };
   }, ready);
   await page.context().close();
   return result;
+}
+
+/**
+ * A first visit to index.html, counted on the wire: the page, and then what the service worker
+ * stores for offline use, in bytes as the server sent them (this server sends no validators,
+ * so the worker's requests are not answered from the HTTP cache).
+ */
+async function firstVisit() {
+  console.error("bench: a first visit's total on the wire…");
+  const expected = pageFiles(DIST, "index.html", ["sw.js"]);
+  const page = await freshPage();
+  wire = [];
+  await page.goto(site.url + "index.html");
+  // Polled from here: waitForFunction would take the async check's promise for a yes.
+  const storedPaths = () =>
+    page.evaluate(async () => {
+      const paths = [];
+      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) paths.push(r.url.split("/").pop());
+      return paths;
+    });
+  const deadline = Date.now() + 30000;
+  let stored = [];
+  while (!expected.every((file) => stored.includes(file))) {
+    if (Date.now() > deadline) throw new Error("bench: the service worker did not store the page's files within 30 s");
+    await new Promise((done) => setTimeout(done, 100));
+    stored = await storedPaths();
+  }
+  const sent = wire;
+  wire = null;
+  await page.context().close();
+  const total = sent.reduce((t, r) => t + r.bytes, 0);
+  const page1 = sent.filter((r, i) => sent.findIndex((q) => q.path === r.path) === i);
+  return { total, requests: sent.length, page: page1.reduce((t, r) => t + r.bytes, 0) };
 }
 
 /** The files a page fetched, as paths on disk, for deterministic gzip and brotli sizes. */
@@ -157,7 +257,16 @@ async function measurePage(name, path, ready) {
   for (const f of files) fileSizes.push({ file: f, ...(await sizeOf(f)) });
   if (!pageFile) fileSizes.unshift({ file: path, ...(await sizes(Buffer.from(pages[path]))) });
   const total = fileSizes.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { name, ready: median(runs.map((r) => r.time)), readyRuns: runs.map((r) => r.time), sizes: fileSizes, total, heap: median(runs.map((r) => r.heap)) };
+  return {
+    name,
+    ready: median(runs.map((r) => r.time)),
+    readyRuns: runs.map((r) => r.time),
+    fcp: median(runs.map((r) => r.fcp)),
+    lcp: median(runs.map((r) => r.lcp)),
+    sizes: fileSizes,
+    total,
+    heap: median(runs.map((r) => r.heap)),
+  };
 }
 
 /** Waits until every click so far has been measured (each is recorded a frame after it). */
@@ -240,14 +349,22 @@ async function measureScale(questions) {
   return { nodes: 2 * questions + 1, render: median(renders), latency: median(latency), latencyP95: p95(latency) };
 }
 
-const widget = await measurePage("widget", "index.html", "ready");
+const widget = await measurePage("widget", "index.html", "interactive");
 const floorResult = await measurePage("floor", "floor.html", "dcl");
 const mermaid = await measurePage("mermaid", "mermaid.html", "ready");
 const answers = await measureAnswers();
 const floorClicks = await measureFloorClicks();
 const scale = [];
 for (const q of SIZES) scale.push(await measureScale(q));
+const visit = await firstVisit();
 await browser.close();
+console.error("bench: Lighthouse, mobile preset, 3 runs per page…");
+const lighthouse = await lighthouseRuns({
+  widget: site.url + "index.html",
+  floor: site.url + "floor.html",
+  blogWidget: site.url + "blog-widget.html",
+  blogPlain: site.url + "blog-plain.html",
+});
 site.server.close();
 mermaidServer.server.close();
 
@@ -255,7 +372,7 @@ mermaidServer.server.close();
 // Everything the report says, as data: docs/benchmarks.json keeps it, and BENCHMARKS.md and the
 // README's summary are rendered from it (scripts/lib/bench-report.mjs), so `make test` can
 // check that neither has drifted from the measurement.
-const page = (r) => ({ name: r.name, ready: r.ready, heap: r.heap, transfer: r.total, files: r.sizes.map((f) => ({ ...f, file: f.file.replace(/^dist\//, "") })) });
+const page = (r) => ({ name: r.name, ready: r.ready, fcp: r.fcp, lcp: r.lcp, heap: r.heap, transfer: r.total, files: r.sizes.map((f) => ({ ...f, file: f.file.replace(/^dist\//, "") })) });
 const results = {
   date: new Date().toISOString().slice(0, 10),
   machine: {
@@ -279,6 +396,9 @@ const results = {
   },
   floorClicks,
   memory: { heap: answers.heap, wasm: answers.wasm },
+  firstVisit: visit,
+  lighthouse,
+  parts,
   scale: scale.map((s, i) => ({ ...s, height: native[i].height, layoutMicros: native[i].layout_us, walkMicros: native[i].walk_us })),
 };
 

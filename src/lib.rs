@@ -1,11 +1,12 @@
 //! An interactive "REST or event-driven integration?" decision tree.
 //!
-//! [`core`] holds every decision, check and computation and is plain Rust; `ui` (built only
-//! for the browser) renders it with Yew. See `ARCHITECTURE.md` for the map.
+//! [`core`] holds every decision, check and computation and is plain Rust; `ui` renders it with
+//! Yew, in the browser, and natively for the pages' prerendered first state. See
+//! `ARCHITECTURE.md` for the map.
 
 pub mod core;
 
-#[cfg(all(target_arch = "wasm32", feature = "widget"))]
+#[cfg(feature = "widget")]
 pub mod ui;
 
 /// Talc instead of the default dlmalloc: smaller in the wasm (about 2 KB gzip) and as fast.

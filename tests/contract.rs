@@ -7,8 +7,8 @@ mod common;
 
 use integration_decision_tree::core::config::{Config, read};
 use integration_decision_tree::core::contract::{
-    ANSWER_EVENT, ELEMENT, HEIGHT_MESSAGE, OUTCOME_EVENT, PERMALINK, PERMALINK_OFF, RESTART_EVENT,
-    SETTINGS,
+    ANSWER_EVENT, ELEMENT, HEIGHT_MESSAGE, LOADING, OUTCOME_EVENT, PERMALINK, PERMALINK_OFF,
+    RESTART_EVENT, SETTINGS,
 };
 
 const README: &str = include_str!("../README.md");
@@ -27,7 +27,7 @@ fn the_readme_documents_every_event_and_setting_by_its_name() {
             "no row for {event}"
         );
     }
-    for setting in SETTINGS {
+    for setting in SETTINGS.into_iter().chain([LOADING]) {
         assert!(
             README.contains(&format!("| `{setting}` |")),
             "no row for {setting}"

@@ -13,4 +13,4 @@ await start({
   page: true,
   share: pageUrl(),
 });
-registerOfflineCache();
+registerOfflineCache("index.html");

@@ -4,25 +4,73 @@
 //   <script type="module" src="https://example.org/decision-tree/embed.js"></script>
 //   <integration-decision-tree theme="auto"></integration-decision-tree>
 //
-// Everything it needs (wasm, glue, styles) is found next to this file, so it works from
-// another origin and under any path. Each element renders in its own open shadow root with
-// its own styles: the host page's CSS cannot reach in, and the widget's cannot leak out.
+// Each element renders in its own open shadow root with the widget's stylesheet: the host
+// page's CSS cannot reach in, and the widget's cannot leak out. It shows the tree's first state
+// at once (rendered at build time by the widget's own components, carried in this file with the
+// stylesheet), and fetches the wasm only when it comes within about a screen of the viewport
+// (`loading="lazy"`, the default) or at once (`loading="eager"`). The live widget then replaces
+// the first state in one task: nothing on the host page moves. Everything else it needs (glue,
+// wasm) is found next to this file, so it works from another origin and under any path.
 
-import { ELEMENT, PERMALINK, PERMALINK_OFF, SETTINGS } from "@idt/contract";
+import { ELEMENT, LOADING, LOADING_VALUES, PERMALINK, PERMALINK_OFF, SETTINGS } from "@idt/contract";
+import FIRST_STATE from "@idt/first-state";
+import STYLES from "@idt/styles";
 import GLUE from "@idt/url/glue";
 import WASM from "@idt/url/wasm";
-import WIDGET_CSS from "@idt/url/widget-css";
 import { whenCrashed } from "./crash.js";
+import { afterFirstPaint, nextTask } from "./tasks.js";
 
 const PAGE = new URL("./index.html", import.meta.url).href;
+const SVG = "http://www.w3.org/2000/svg";
+/** The element's own method that loads the widget (a symbol: not part of its public API). */
+const START = Symbol("start");
 
-// One wasm instance serves every element on the page.
+// One wasm instance serves every element on the page, fetched when the first one needs it.
 let glue;
 const load = () =>
-  (glue ??= import(/* the glue stays a file of its own, fetched only when needed */ GLUE.href).then(async (module) => {
+  (glue ??= afterFirstPaint()
+    .then(() => import(/* the glue stays a file of its own, fetched only when needed */ GLUE.href))
+    .then(async (module) => {
+    // Compiled while it downloads; then the tree is read in a task of its own (short tasks).
     await module.default({ module_or_path: WASM });
+    await nextTask();
+    module.prepare();
+    await nextTask();
     return module;
   }));
+
+// One constructed stylesheet serves every shadow root (no inline style: a strict CSP allows it).
+let sheet;
+const styles = () => {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+  }
+  return sheet;
+};
+
+/** Builds DOM nodes from the first state's node tree: `[tag, attributes, ...children]` or text. */
+function build(node, namespace = null) {
+  if (typeof node === "string") return document.createTextNode(node);
+  const [tag, attributes, ...children] = node;
+  const inner = tag === "svg" ? SVG : namespace;
+  const element = inner ? document.createElementNS(inner, tag) : document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const child of children) element.append(build(child, inner));
+  return element;
+}
+
+// Elements waiting to come within about a screen of the viewport.
+const near = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      near.unobserve(entry.target);
+      entry.target[START]();
+    }
+  },
+  { rootMargin: "100% 0px" },
+);
 
 // At most one element may own the page's URL hash.
 let hashOwner = null;
@@ -32,22 +80,23 @@ class IntegrationDecisionTree extends HTMLElement {
   /** The id `mount` returned, once mounted. */
   #widget = null;
   #root = null;
+  #warned = false;
 
   connectedCallback() {
     if (!this.#root) {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-      const styles = document.createElement("link");
-      styles.rel = "stylesheet";
-      styles.href = WIDGET_CSS.href;
+      shadow.adoptedStyleSheets = [styles()];
       this.#root = document.createElement("div");
-      // Hidden until the styles arrive, so the widget never flashes unstyled.
-      this.#root.hidden = true;
       whenCrashed(this.#root);
-      const show = () => (this.#root.hidden = false);
-      styles.addEventListener("load", show, { once: true });
-      styles.addEventListener("error", show, { once: true });
-      shadow.replaceChildren(styles, this.#root);
+      shadow.replaceChildren(this.#root);
     }
+    if (!this.#widget) this.#showFirstState();
+    if (this.#loading() === "eager") this[START]();
+    else near.observe(this);
+  }
+
+  /** Loads the wasm (once per page) and mounts the live widget in place of the first state. */
+  [START]() {
     load().then((module) => {
       if (!this.isConnected || this.#widget) return;
       const owner = this.#claimHash();
@@ -57,6 +106,7 @@ class IntegrationDecisionTree extends HTMLElement {
   }
 
   disconnectedCallback() {
+    near.unobserve(this);
     const widget = this.#widget;
     if (widget) glue.then((module) => module.unmount(widget));
     this.#widget = null;
@@ -69,11 +119,42 @@ class IntegrationDecisionTree extends HTMLElement {
     glue.then((module) => module.configure(this.#widget, settings));
   }
 
+  /**
+   * Shows the tree's first state, inert, so the element has its content and its height before
+   * the wasm arrives. When the element will start somewhere else (preset answers, a hidden
+   * diagram, a link to follow), the first state only keeps the space: it is not shown.
+   */
+  #showFirstState() {
+    const first = build(FIRST_STATE);
+    const theme = this.getAttribute("theme")?.trim().toLowerCase();
+    if (theme === "light" || theme === "dark") first.setAttribute("data-theme", theme);
+    const elsewhere =
+      (this.getAttribute("answers") ?? "").trim() !== "" ||
+      this.getAttribute("diagram")?.trim().toLowerCase() === "hide" ||
+      (this.#asksForHash() && /^#[a-z0-9-]+=/i.test(location.hash));
+    if (elsewhere) first.style.visibility = "hidden";
+    this.#root.replaceChildren(first);
+  }
+
+  /** The `loading` attribute: `lazy` (the default) or `eager`; anything else warns once. */
+  #loading() {
+    const value = (this.getAttribute(LOADING) ?? LOADING_VALUES[0]).trim().toLowerCase();
+    if (LOADING_VALUES.includes(value)) return value;
+    if (!this.#warned) {
+      console.warn(`integration-decision-tree: ignoring ${LOADING}="${this.getAttribute(LOADING)}"; using ${LOADING_VALUES[0]} instead`);
+      this.#warned = true;
+    }
+    return LOADING_VALUES[0];
+  }
+
+  /** Whether this element asks for the permalink. */
+  #asksForHash() {
+    return this.hasAttribute(PERMALINK) && !PERMALINK_OFF.includes(this.getAttribute(PERMALINK).trim().toLowerCase());
+  }
+
   /** Whether this element asks for the permalink and may have it; warns once if it may not. */
   #claimHash() {
-    if (!this.hasAttribute(PERMALINK) || PERMALINK_OFF.includes(this.getAttribute(PERMALINK).trim().toLowerCase())) {
-      return false;
-    }
+    if (!this.#asksForHash()) return false;
     if (hashOwner && hashOwner !== this && hashOwner.isConnected) {
       console.warn("integration-decision-tree: only one element per page may use the permalink; ignoring it here");
       return false;

@@ -1,31 +1,46 @@
 // Starts embed.html, the widget for iframes: mounts it without page chrome and tells the
-// parent page its height whenever that changes, so a host can size the iframe to fit (see the
-// README's snippet). Settings come from the query string: embed.html?theme=dark&diagram=hide.
+// parent page its height whenever that changes, so a host can size the iframe to fit: with our
+// own message (see the README's snippet) and, in WordPress, with WordPress's. Settings come
+// from the query string: embed.html?theme=dark&diagram=hide.
 import { HEIGHT_MESSAGE } from "@idt/contract";
 import WASM from "@idt/url/wasm";
 import { registerOfflineCache } from "./offline.js";
 import { querySettings, start } from "./start.js";
 
+// WordPress embeds an oEmbed provider's page in a sandboxed iframe whose address ends in
+// "#?secret=…", keeps it clipped to a pixel until the page answers, and sizes it from
+// { message: "height", value, secret } messages (wp-embed.js). That hash is WordPress's, not a
+// permalink: it is kept as it is.
+const secret = /^#\?secret=([A-Za-z0-9]{1,32})$/.exec(location.hash)?.[1] ?? null;
+const settings = querySettings();
+if (secret) settings.permalink = "off";
+
+// Heights are reported from the start: the page arrives with its first state prerendered, as
+// tall as the live widget's, so the host can size the frame (and WordPress unclip it) before
+// the wasm has arrived.
+if (window.parent !== window) {
+  let last = 0;
+  const report = (always = false) => {
+    // The document's own height: it never depends on the iframe's, so no feedback loop.
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last && !always) return;
+    last = height;
+    // The type a host listens for; `height` is in CSS pixels.
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, "*");
+    if (secret) window.parent.postMessage({ message: "height", value: height, secret }, "*");
+  };
+  // WordPress says "ready" when its script runs, which may be after the frame first reported.
+  addEventListener("message", (event) => {
+    if (event.source === window.parent && event.data?.message === "ready" && event.data.secret === secret) report(true);
+  });
+  new ResizeObserver(() => report()).observe(document.documentElement);
+  report();
+}
 await start({
   wasm: WASM,
   root: document.getElementById("app"),
-  settings: querySettings(),
+  settings,
   page: false,
   share: new URL("./index.html", location.href).href,
 });
-
-if (window.parent !== window) {
-  let last = 0;
-  const report = () => {
-    // The document's own height: it never depends on the iframe's, so no feedback loop.
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height !== last) {
-      last = height;
-      // The type a host listens for; `height` is in CSS pixels.
-      window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, "*");
-    }
-  };
-  new ResizeObserver(report).observe(document.documentElement);
-  report();
-}
-registerOfflineCache();
+registerOfflineCache("embed.html");

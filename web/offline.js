@@ -1,10 +1,15 @@
-// Offline support: the service worker caches the built files after the first visit. Where
-// service workers are unavailable (file://, sandboxed frames with an opaque origin, where even
-// reading `navigator.serviceWorker` throws, old browsers) nothing changes.
-export function registerOfflineCache() {
+// Offline support: the service worker keeps `page` and the files it loads after the first
+// visit. Where service workers are unavailable (file://, sandboxed frames with an opaque
+// origin, where even reading `navigator.serviceWorker` throws, old browsers) nothing changes.
+export function registerOfflineCache(page) {
   try {
     if (!location.protocol.startsWith("http") || !("serviceWorker" in navigator)) return;
-    navigator.serviceWorker.register("./sw.js").catch(() => {});
+    const workers = navigator.serviceWorker;
+    workers
+      .register("./sw.js")
+      .then(() => workers.ready)
+      .then((registration) => registration.active?.postMessage({ precache: page }))
+      .catch(() => {});
   } catch {
     // A SecurityError in an opaque origin: no offline cache there.
   }

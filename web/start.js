@@ -1,19 +1,33 @@
 // The one way the widget starts on a page of its own: the page (boot.js), the iframe page
 // (frame.js) and the single file (standalone.js) all call `start`. The custom element
 // (embed.js) shares one wasm instance between elements and mounts each itself.
-import init, { mount } from "@idt/glue";
+import init, { mount, prepare } from "@idt/glue";
 import { whenCrashed } from "./crash.js";
+import { afterFirstPaint, nextTask } from "./tasks.js";
 
 /**
- * Loads the wasm from `wasm` (its URL, or its bytes) and mounts the widget in `root`.
+ * Loads the wasm from `wasm` (its URL, or its bytes) and mounts the widget in `root`, replacing
+ * the first state the page came with (rendered ahead of time by the same components) in one
+ * task, so nothing moves.
  * `settings` are attribute-style strings (`theme`, `answers`, `diagram`, `permalink`); `page`
  * turns the permalink on by default; `share` is the URL that shared links and the decision
  * record point to. If the widget ever panics, `root` shows the crash screen instead.
  */
 export async function start({ wasm, root, settings, page, share }) {
-  await init({ module_or_path: wasm });
-  whenCrashed(root);
-  return mount(root, settings, page, share);
+  try {
+    // The first paint comes first; then the wasm compiles while it downloads (streaming), off
+    // the main thread.
+    await afterFirstPaint();
+    await init({ module_or_path: wasm });
+    await nextTask();
+    prepare();
+    await nextTask();
+    whenCrashed(root);
+    return mount(root, settings, page, share);
+  } finally {
+    // The live widget has replaced the prerendered one (or failed to): show what there is.
+    document.documentElement.classList.remove("idt-pending");
+  }
 }
 
 /** The page's query string as settings, as attributes are for the element: `?theme=dark`. */

@@ -1,11 +1,11 @@
-// The offline cache: after one visit, the page, the embed and their files come from here.
-// The build supplies the file list (hashed names change with every build) and the cache name
-// (which changes with the list, so an update replaces the old cache).
-import { CACHE, FILES } from "@idt/precache";
+// The offline cache. Each page that registers the worker asks it to keep what that page needs
+// to work offline (index.html asks for itself and its files, embed.html for its own), so a
+// first visit fetches nothing the page does not use. The build supplies the lists (hashed
+// names change with every build) and the cache name (which changes with the lists, so an
+// update replaces the old cache). The site's root ("./") is served from index.html.
+import { CACHE, PAGES } from "@idt/precache";
 
-self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
-});
+self.addEventListener("install", () => self.skipWaiting());
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -16,11 +16,26 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// A page's request: `{ precache: "index.html" }`. Unknown names are ignored. The reply tells
+// the page (and the tests) when its files are stored.
+self.addEventListener("message", (event) => {
+  const files = Object.hasOwn(PAGES, event.data?.precache ?? "") ? PAGES[event.data.precache] : null;
+  if (!files) return;
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(files))
+      .then(
+        () => event.source?.postMessage({ precached: event.data.precache }),
+        () => {},
+      ),
+  );
+});
+
 self.addEventListener("fetch", (event) => {
   if (event.request.method !== "GET") return;
-  event.respondWith(
-    caches.open(CACHE).then((cache) =>
-      cache.match(event.request, { ignoreSearch: true }).then((hit) => hit ?? fetch(event.request)),
-    ),
-  );
+  const scope = self.registration.scope;
+  const root = event.request.url.split(/[?#]/)[0] === scope;
+  const request = root ? new URL("./index.html", scope).href : event.request;
+  event.respondWith(caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(event.request))));
 });

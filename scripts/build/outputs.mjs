@@ -3,7 +3,9 @@
 // ones chose (`build.files`).
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { parseFragment } from "parse5";
 import { brotli, gzip } from "../lib/compress.mjs";
+import { filesOf } from "../size.mjs";
 import { bundleScript, bundleStyles } from "./bundle.mjs";
 import { escapeHtml, render } from "./template.mjs";
 
@@ -44,11 +46,15 @@ function pageValues(build) {
 /** Where oEmbed consumers find the discovery file: absolute once SITE_URL is known. */
 const oembedUrl = (build) => (build.siteUrl ? new URL("oembed.json", build.siteUrl).href : "./oembed.json");
 
-/** The wasm module, the glue (for the custom element, which loads it lazily) and the icon. */
+/**
+ * The wasm module, the glue (for the custom element, which loads it lazily), the icon, and the
+ * tiny render-blocking script that hides a prerendered widget a permalink is about to replace.
+ */
 export async function sharedFiles(build) {
   build.files.wasm = build.emit("widget", "wasm", readFileSync(build.wasm));
   build.files.glue = build.emit("glue", "js", await bundleScript(build.glue, {}));
   build.files.icon = build.emit("icon", "svg", readFileSync("assets/icon.svg"));
+  build.files.early = build.emit("early", "js", await bundleScript("web/early.js", {}, { format: "iife" }));
 }
 
 /** The stylesheets, one per kind of page, each bundled from styles/. */
@@ -71,10 +77,11 @@ export async function page(build) {
     render("index.html", {
       ...pageValues(build),
       css: build.files.styles.page,
-      wasm: build.files.wasm,
+      early: build.files.early,
       script,
       icon: build.files.icon,
       oembed: oembedUrl(build),
+      prerender: build.data.prerender,
     }),
   );
 }
@@ -88,17 +95,42 @@ export async function embedPage(build) {
       lang: build.data.lang,
       title: build.data.title,
       css: build.files.styles.embed,
-      wasm: build.files.wasm,
+      early: build.files.early,
       script,
       oembed: oembedUrl(build),
+      prerender: build.data.prerender,
       fallback: build.data.fallback,
     }),
   );
 }
 
-/** embed.js: the custom element. A stable name, since hosts write it into their pages. */
+/**
+ * The first state as a node tree, `[tag, attributes, ...children]` with text as strings: how
+ * the custom element carries it, to build it with DOM calls (no HTML parsing in the browser).
+ */
+function nodeTree(html) {
+  const convert = (node) => {
+    if (node.nodeName === "#text") return node.value;
+    const attributes = Object.fromEntries(node.attrs.map((a) => [a.name, a.value]));
+    return [node.tagName, attributes, ...node.childNodes.map(convert)];
+  };
+  const [root, ...rest] = parseFragment(html).childNodes;
+  if (!root || rest.length) throw new Error("the prerendered widget is not one element");
+  return convert(root);
+}
+
+/**
+ * embed.js: the custom element, with the widget's stylesheet and its first state built in (it
+ * shows them before it fetches anything else). A stable name, since hosts write it into their
+ * pages.
+ */
 export async function element(build) {
-  build.write("embed.js", await bundleScript("web/embed.js", loaderModules(build)));
+  const modules = {
+    ...loaderModules(build),
+    "@idt/styles": { contents: `export default ${JSON.stringify(bundleStyles(["widget.css"]))};` },
+    "@idt/first-state": { contents: `export default ${JSON.stringify(nodeTree(build.data.prerender))};` },
+  };
+  build.write("embed.js", await bundleScript("web/embed.js", modules));
 }
 
 /** fallback.html: the plain-HTML version, where index.html sends readers without JavaScript. */
@@ -149,22 +181,28 @@ export function oembed(build) {
     title,
     provider_name: title,
     ...(build.siteUrl ? { provider_url: build.siteUrl.href } : {}),
-    width: 1000,
-    height: 900,
-    html: `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="1000" height="900" loading="lazy"></iframe>`,
+    // A blog's content column, and the first question's height there (under WordPress's
+    // ceiling of 1000 px; the frame then reports its real height). Not loading="lazy":
+    // WordPress hides the frame with a clip until it speaks, and Chromium never loads a lazy
+    // frame hidden that way (WordPress leaves its own embeds eager for the same reason).
+    width: 760,
+    height: 960,
+    html: `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="760" height="960"></iframe>`,
   };
   build.write("oembed.json", JSON.stringify(response, null, 2) + "\n");
 }
 
-/** sw.js: the offline cache, listing this build's files (not the large single file). */
+/**
+ * sw.js: the offline cache. For each page that registers it (index.html, embed.html), the list
+ * of what that page needs offline: the page and everything it loads, as the size gate counts
+ * them. The cache name changes whenever a cached file does.
+ */
 export async function serviceWorker(build) {
-  const cached = readdirSync(build.out)
-    .filter((f) => !f.startsWith(".") && !/\.(gz|br)$/.test(f) && !["standalone.html", "sw.js"].includes(f))
-    .filter((f) => statSync(join(build.out, f)).isFile())
-    .sort();
-  const files = ["./", ...cached.map((f) => `./${f}`)];
-  const cache = `idt-${build.hash(cached.map((f) => f + ":" + statSync(join(build.out, f)).size).join())}`;
-  const precache = { contents: `export const CACHE = ${JSON.stringify(cache)}, FILES = ${JSON.stringify(files)};` };
+  const pages = Object.fromEntries(["index.html", "embed.html"].map((page) => [page, filesOf(build.out, page, ["sw.js"])]));
+  const every = [...new Set(Object.values(pages).flat())].sort();
+  const cache = `idt-${build.hash(every.map((f) => f + ":" + statSync(join(build.out, f)).size).join())}`;
+  const lists = Object.fromEntries(Object.entries(pages).map(([page, files]) => [page, files.map((f) => `./${f}`)]));
+  const precache = { contents: `export const CACHE = ${JSON.stringify(cache)}, PAGES = ${JSON.stringify(lists)};` };
   build.write("sw.js", await bundleScript("web/sw.js", { "@idt/precache": precache }, { format: "iife" }));
 }
 

@@ -5,8 +5,20 @@
 // smaller than zlib's level 9; the build ships these as the .gz copies, so a server that sends
 // precompressed files sends exactly these bytes. zlib's gzip -9 is reported beside it, for
 // servers that compress on the fly. brotli: quality 11, the .br copies.
-import { gzipAsync } from "@gfx/zopfli";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+// @gfx/zopfli is an Emscripten build that installs process-wide handlers for uncaught errors
+// and unhandled rejections, which print its whole minified source before any error of ours.
+// Load it, then take those handlers away again so our errors read as our errors.
+const { gzipAsync } = await withoutNewHandlers(() => import("@gfx/zopfli"));
+
+async function withoutNewHandlers(load) {
+  const events = ["uncaughtException", "unhandledRejection"];
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e))]));
+  const loaded = await load();
+  for (const e of events) for (const l of process.listeners(e)) if (!before.get(e).has(l)) process.removeListener(e, l);
+  return loaded;
+}
 
 /** The gzip copy the build ships (zopfli). */
 export function gzip(body) {

@@ -28,8 +28,10 @@ const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", "
 /**
  * Starts a server; resolves to { server, url } once it listens. Port 0 picks a free port.
  * `pages` maps extra paths (below the base) to HTML served as if they were files, for tests.
+ * `onResponse(path, bytes)` hears of every file sent, with the bytes on the wire (the benchmark
+ * counts a first visit's total with it).
  */
-export function serve({ root = "dist", port = 8080, host = "127.0.0.1", base = "/", csp = null, headers = {}, pages = {} } = {}) {
+export function serve({ root = "dist", port = 8080, host = "127.0.0.1", base = "/", csp = null, headers = {}, pages = {}, onResponse = null } = {}) {
   const top = resolve(root);
   const prefix = base.endsWith("/") ? base : `${base}/`;
   const server = createServer(async (req, res) => {
@@ -68,6 +70,7 @@ export function serve({ root = "dist", port = 8080, host = "127.0.0.1", base = "
         }
       }
       out["content-length"] = payload.length;
+      onResponse?.(path.slice(prefix.length), req.method === "HEAD" ? 0 : payload.length);
       res.writeHead(200, out);
       res.end(req.method === "HEAD" ? undefined : payload);
     } catch (error) {

@@ -12,11 +12,14 @@
 //! - `svg`: the whole tree as a self-contained SVG picture, styled with the given stylesheet
 //!   (the widget's own palette and diagram rules);
 //! - `mermaid`: the whole tree as a Mermaid flowchart, no path marked;
+//! - `prerender`: the widget's first state as HTML, rendered by the widget's own components
+//!   (Yew's server renderer), for the pages to show before the wasm arrives;
 //! - `contract`: the names the loaders share with the wasm (`core::contract`): event names,
 //!   the height message, the settings and the values that turn the permalink off.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
+    use integration_decision_tree::core::config::Config;
     use integration_decision_tree::core::contract;
     use integration_decision_tree::core::export::{fallback_html, mermaid, svg};
     use integration_decision_tree::core::layout::layout;
@@ -24,8 +27,10 @@ fn main() -> std::process::ExitCode {
     use integration_decision_tree::core::scene::overview;
     use integration_decision_tree::core::strings::Str;
     use integration_decision_tree::core::{TREE_JSON, load};
+    use integration_decision_tree::ui::prerender;
     use serde_json::json;
     use std::process::ExitCode;
+    use std::rc::Rc;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     let ["site", style] = args.iter().map(String::as_str).collect::<Vec<_>>()[..] else {
@@ -70,6 +75,7 @@ fn main() -> std::process::ExitCode {
         "fallback_alone": fallback_html(&tree, None),
         "svg": svg(&overview(&tree, &layout(&tree)), &tree.title, &css),
         "mermaid": mermaid(&tree, None),
+        "prerender": prerender(Rc::new(tree.clone()), Config::new(false)),
         "contract": {
             "ELEMENT": contract::ELEMENT,
             "ANSWER_EVENT": contract::ANSWER_EVENT,
@@ -80,6 +86,8 @@ fn main() -> std::process::ExitCode {
             "SETTINGS": contract::SETTINGS,
             "PERMALINK": contract::PERMALINK,
             "PERMALINK_OFF": contract::PERMALINK_OFF,
+            "LOADING": contract::LOADING,
+            "LOADING_VALUES": contract::LOADING_VALUES,
         },
     });
     println!("{site}");

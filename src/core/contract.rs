@@ -43,3 +43,9 @@ pub const READY_PARAM: &str = "ready";
 pub const SUBJECT_PARAM: &str = "subject";
 /// Parameters the permalink uses besides the questions' keys, which no question may take.
 pub const RESERVED_KEYS: [&str; 3] = [READY_PARAM, SUBJECT_PARAM, "lang"];
+
+/// The element's attribute that says when it loads the widget: `lazy` (the default: once it is
+/// within about a screen of the viewport) or `eager` (at once). Read by `embed.js` alone.
+pub const LOADING: &str = "loading";
+/// The values of [`LOADING`], the default first.
+pub const LOADING_VALUES: [&str; 2] = ["lazy", "eager"];

@@ -1,5 +1,5 @@
 //! What the diagram draws: every node and branch as a group of simple shapes, with its
-//! styling class, test hooks, accessible name and (for the interactive ones) the action it
+//! state (which styles it), test hooks, accessible name and (for the interactive ones) the action it
 //! triggers. The scene only says what to draw, never how to write it down.
 //!
 //! The scene is computed from the tree, its [`layout`](crate::core::layout) and the walk, so
@@ -16,26 +16,29 @@ use crate::core::strings::Str;
 use crate::core::template::fill;
 use crate::core::walk::Walk;
 
-/// One drawable shape. Classes name the styles in `styles/diagram.css`.
+/// One drawable shape. Its `part` (the `data-part` attribute) names its style in
+/// `styles/diagram.css`: `line`, `pill`, `pill-text`, `chip`, `label`, `badge`, `badge-text`,
+/// `halo` or `ring`. (Data attributes rather than classes: a class given at run time goes
+/// through Yew's `Classes`, whose hashing code would cost the wasm about 2 KB gzip.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Shape {
     Rect {
-        class: &'static str,
+        part: &'static str,
         rect: Rect,
         radius: i32,
     },
     Circle {
-        class: &'static str,
+        part: &'static str,
         x: i32,
         y: i32,
         radius: i32,
     },
     Path {
-        class: &'static str,
+        part: &'static str,
         d: String,
     },
     Text {
-        class: &'static str,
+        part: &'static str,
         x: i32,
         y: i32,
         text: String,
@@ -45,8 +48,10 @@ pub enum Shape {
 /// One node or branch: a group of shapes with its hooks, name and action.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item {
-    /// The styling class list, e.g. `idt-node is-current`.
-    pub class: &'static str,
+    /// How it stands relative to the walk (the `data-state` attribute, which styles it): for a
+    /// branch `taken`, `choice`, `open` or `ruled-out`; for a node `answered`, `current`,
+    /// `reached`, `open` or `ruled-out`.
+    pub state: &'static str,
     /// `data-node`: the node's id.
     pub node: Option<String>,
     /// `data-edge`: `<from-id>:yes` or `<from-id>:no`.
@@ -98,7 +103,7 @@ fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
             let word = tree.strings.answer(edge.answer);
             let pill = edge.pill;
             let mut shapes = vec![Shape::Path {
-                class: "idt-line",
+                part: "line",
                 d: edge.path.clone(),
             }];
             let choice = state == EdgeState::Choice;
@@ -106,12 +111,12 @@ fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
                 shapes.push(ring(pill, 17));
             }
             shapes.push(Shape::Rect {
-                class: "idt-pill",
+                part: "pill",
                 rect: pill,
                 radius: 14,
             });
             shapes.push(Shape::Text {
-                class: "idt-pill-text",
+                part: "pill-text",
                 x: pill.center_x(),
                 y: pill.center_y(),
                 text: word.to_string(),
@@ -124,11 +129,11 @@ fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
                 )
             });
             items.push(Item {
-                class: match state {
-                    EdgeState::Taken => "idt-edge is-taken",
-                    EdgeState::Choice => "idt-edge is-choice",
-                    EdgeState::Open => "idt-edge is-open",
-                    EdgeState::RuledOut => "idt-edge is-ruled-out",
+                state: match state {
+                    EdgeState::Taken => "taken",
+                    EdgeState::Choice => "choice",
+                    EdgeState::Open => "open",
+                    EdgeState::RuledOut => "ruled-out",
                 },
                 node: None,
                 edge: Some(format!(
@@ -163,7 +168,7 @@ fn node_item(tree: &Tree, state: NodeState, id: NodeId, r: Rect) -> Item {
     let mut shapes = Vec::with_capacity(6);
     match state {
         NodeState::Current => shapes.push(Shape::Rect {
-            class: "idt-halo",
+            part: "halo",
             rect: grow(r, 3),
             radius: 11,
         }),
@@ -171,7 +176,7 @@ fn node_item(tree: &Tree, state: NodeState, id: NodeId, r: Rect) -> Item {
         _ => {}
     }
     shapes.push(Shape::Rect {
-        class: "idt-chip",
+        part: "chip",
         rect: r,
         radius: 8,
     });
@@ -191,13 +196,13 @@ fn node_item(tree: &Tree, state: NodeState, id: NodeId, r: Rect) -> Item {
             let (left, right) = QUESTION_PADDING;
             let badge_x = r.x + left / 2 + 1;
             shapes.push(Shape::Circle {
-                class: "idt-badge",
+                part: "badge",
                 x: badge_x,
                 y: cy,
                 radius: 10,
             });
             shapes.push(Shape::Text {
-                class: "idt-badge-text",
+                part: "badge-text",
                 x: badge_x,
                 y: cy,
                 text: n,
@@ -217,18 +222,18 @@ fn node_item(tree: &Tree, state: NodeState, id: NodeId, r: Rect) -> Item {
         }
     };
     shapes.push(Shape::Text {
-        class: "idt-label",
+        part: "label",
         x: label_x,
         y: cy,
         text: node_label(tree, id).to_string(),
     });
     Item {
-        class: match state {
-            NodeState::Answered(_) => "idt-node is-answered",
-            NodeState::Current => "idt-node is-current",
-            NodeState::Reached => "idt-node is-reached",
-            NodeState::Open => "idt-node is-open",
-            NodeState::RuledOut => "idt-node is-ruled-out",
+        state: match state {
+            NodeState::Answered(_) => "answered",
+            NodeState::Current => "current",
+            NodeState::Reached => "reached",
+            NodeState::Open => "open",
+            NodeState::RuledOut => "ruled-out",
         },
         node: Some(tree.node(id).id.clone()),
         edge: None,
@@ -244,7 +249,7 @@ fn node_item(tree: &Tree, state: NodeState, id: NodeId, r: Rect) -> Item {
 /// The focus ring around an interactive shape, drawn only while it has keyboard focus.
 fn ring(r: Rect, radius: i32) -> Shape {
     Shape::Rect {
-        class: "idt-ring",
+        part: "ring",
         rect: grow(r, 3),
         radius,
     }

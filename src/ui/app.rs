@@ -40,8 +40,12 @@ pub struct AppProps {
     pub instance: u32,
     /// The page URL without a hash, for shared links.
     pub share: AttrValue,
-    /// The element the widget is mounted in; host events are dispatched from it.
-    pub host: Element,
+    /// The element the widget is mounted in; host events are dispatched from it. `None` when
+    /// the widget is rendered to HTML ahead of time.
+    pub host: Option<Element>,
+    /// Rendered ahead of time, for the page to show before the wasm arrives: the controls are
+    /// inert until the live widget replaces it.
+    pub prerendered: bool,
 }
 
 #[component]
@@ -128,8 +132,10 @@ pub fn App(props: &AppProps) -> Html {
             class="idt"
             data-theme={config.theme.as_str()}
             data-outcome={outcome}
+            data-prerendered={props.prerendered.then_some(AttrValue::Static(""))}
+            aria-busy={props.prerendered.then_some(AttrValue::Static("true"))}
         >
-            <div class="idt-layout">
+            <div class="idt-layout" inert={props.prerendered}>
                 <div class="idt-main">
                     { main }
                     { answers_summary(&v, &walked) }

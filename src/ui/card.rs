@@ -21,13 +21,13 @@ pub fn question_card(v: &View, node: NodeId, walked: &Walk) -> Html {
         ExamplesRule::Any => Str::ExamplesAny,
         ExamplesRule::All => Str::ExamplesAll,
     };
-    // Class lists are plain strings throughout: yew's `classes!` would pull an IndexSet (and
-    // about a kilobyte of hashing code) into the wasm.
-    let button = |answer: Answer, class: &'static str, label: &str| {
+    // Classes are written out as literals throughout: a class given at run time goes through
+    // Yew's `Classes`, an IndexSet whose hashing code would cost the wasm about 2 KB gzip.
+    let button = |answer: Answer| {
         html! {
-            <button type="button" {class}
+            <button type="button" class="idt-button" data-answer={answer.as_str()}
                 onclick={v.send::<MouseEvent>(Action::Answer { node, answer })}>
-                { label }
+                { s.answer(answer) }
             </button>
         }
     };
@@ -53,8 +53,8 @@ pub fn question_card(v: &View, node: NodeId, walked: &Walk) -> Html {
                 }
             </details>
             <div class="idt-choices">
-                { button(Answer::Yes, "idt-button idt-yes", &s[Str::Yes]) }
-                { button(Answer::No, "idt-button idt-no", &s[Str::No]) }
+                { button(Answer::Yes) }
+                { button(Answer::No) }
             </div>
         </section>
     }

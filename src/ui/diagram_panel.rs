@@ -54,7 +54,7 @@ fn draw_item(v: &View, item: &Item) -> Html {
         })
     });
     html! {
-        <g class={item.class} data-node={item.node.clone()} data-edge={item.edge.clone()}
+        <g data-state={item.state} data-node={item.node.clone()} data-edge={item.edge.clone()}
             data-on-path={flag(item.on_path, "")} aria-current={flag(item.current, "step")}
             aria-hidden={flag(item.name.is_none(), "true")}
             {role} {tabindex} aria-label={item.name.clone()} {onclick} {onkeydown}>
@@ -67,25 +67,16 @@ fn draw_item(v: &View, item: &Item) -> Html {
 fn draw_shape(shape: &Shape) -> Html {
     let n = |value: i32| AttrValue::from(value.to_string());
     match shape {
-        Shape::Rect {
-            class,
-            rect,
-            radius,
-        } => html! {
-            <rect class={*class} x={n(rect.x)} y={n(rect.y)} width={n(rect.width)}
+        Shape::Rect { part, rect, radius } => html! {
+            <rect data-part={*part} x={n(rect.x)} y={n(rect.y)} width={n(rect.width)}
                 height={n(rect.height)} rx={n(*radius)} />
         },
-        Shape::Circle {
-            class,
-            x,
-            y,
-            radius,
-        } => html! {
-            <circle class={*class} cx={n(*x)} cy={n(*y)} r={n(*radius)} />
+        Shape::Circle { part, x, y, radius } => html! {
+            <circle data-part={*part} cx={n(*x)} cy={n(*y)} r={n(*radius)} />
         },
-        Shape::Path { class, d } => html! { <path class={*class} d={d.clone()} /> },
-        Shape::Text { class, x, y, text } => html! {
-            <text class={*class} x={n(*x)} y={n(*y)}>{ text }</text>
+        Shape::Path { part, d } => html! { <path data-part={*part} d={d.clone()} /> },
+        Shape::Text { part, x, y, text } => html! {
+            <text data-part={*part} x={n(*x)} y={n(*y)}>{ text }</text>
         },
     }
 }

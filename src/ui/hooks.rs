@@ -53,7 +53,11 @@ pub fn use_restore_from_outside(
 /// the same entry for a tick or the subject), moves focus to the new heading when the reader
 /// took a step, and tells the host page what happened.
 #[hook]
-pub fn use_after_change(state: &UseReducerHandle<State>, host_element: &Element, permalink: bool) {
+pub fn use_after_change(
+    state: &UseReducerHandle<State>,
+    host_element: &Option<Element>,
+    permalink: bool,
+) {
     let state = state.clone();
     let host_element = host_element.clone();
     use_effect_with(state.revision, move |_| {
@@ -65,6 +69,9 @@ pub fn use_after_change(state: &UseReducerHandle<State>, host_element: &Element,
                 host::write_hash(&canonical, new_entry);
             }
         }
+        let Some(host_element) = host_element else {
+            return;
+        };
         if matches!(state.cause, Cause::Person | Cause::History) {
             host::focus_heading(&host_element);
         }

@@ -49,8 +49,11 @@ pub fn outcome_panel(
             </button>
         }
     };
-    let list = |class: &'static str, items: &[String]| {
-        html! { <ul {class}>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul> }
+    let items = |items: &[String]| -> Html {
+        items
+            .iter()
+            .map(|item| html! { <li>{ item }</li> })
+            .collect()
     };
 
     html! {
@@ -69,7 +72,7 @@ pub fn outcome_panel(
 
             <div class="idt-gives">
                 <h3>{ &s[Str::StrengthsHeading] }</h3>
-                { list("idt-strengths", &pattern.strengths) }
+                <ul class="idt-strengths">{ items(&pattern.strengths) }</ul>
             </div>
 
             if !pattern.example.is_empty() {
@@ -81,7 +84,7 @@ pub fn outcome_panel(
 
             if !outcome.caveats.is_empty() {
                 <h3>{ &s[Str::CaveatsHeading] }</h3>
-                { list("idt-caveats", &outcome.caveats) }
+                <ul class="idt-caveats">{ items(&outcome.caveats) }</ul>
             }
 
             <p class="idt-principle">{ &s[Str::Principle] }</p>

@@ -5,8 +5,8 @@ use super::markup::escape;
 use crate::core::scene::{Scene, Shape};
 
 /// The scene as a self-contained SVG document, for pages that cannot run the widget (wikis
-/// that strip scripts and iframes). `style` is CSS for the shapes' classes, `title` the
-/// image's accessible name. All text is escaped.
+/// that strip scripts and iframes). `style` is CSS for the shapes (the widget's own, keyed on
+/// the same `data-` attributes), `title` the image's accessible name. All text is escaped.
 pub fn svg(scene: &Scene, title: &str, style: &str) -> String {
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"idt idt-svg\" viewBox=\"0 0 {w} {h}\" \
@@ -18,20 +18,29 @@ pub fn svg(scene: &Scene, title: &str, style: &str) -> String {
         style = style.replace("</", "<\\/"),
     );
     for item in &scene.items {
-        out.push_str(&format!("<g class=\"{}\">", item.class));
+        let (hook, id) = match (&item.node, &item.edge) {
+            (Some(node), _) => ("data-node", node.as_str()),
+            (None, Some(edge)) => ("data-edge", edge.as_str()),
+            (None, None) => ("data-item", ""),
+        };
+        out.push_str(&format!(
+            "<g {hook}=\"{}\" data-state=\"{}\">",
+            escape(id),
+            item.state
+        ));
         for shape in &item.shapes {
             match shape {
-                Shape::Rect { class: "idt-ring", .. } => {}
-                Shape::Rect { class, rect, radius } => out.push_str(&format!(
-                    "<rect class=\"{class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{radius}\"/>",
+                Shape::Rect { part: "ring", .. } => {}
+                Shape::Rect { part, rect, radius } => out.push_str(&format!(
+                    "<rect data-part=\"{part}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{radius}\"/>",
                     rect.x, rect.y, rect.width, rect.height
                 )),
-                Shape::Circle { class, x, y, radius } => {
-                    out.push_str(&format!("<circle class=\"{class}\" cx=\"{x}\" cy=\"{y}\" r=\"{radius}\"/>"))
+                Shape::Circle { part, x, y, radius } => {
+                    out.push_str(&format!("<circle data-part=\"{part}\" cx=\"{x}\" cy=\"{y}\" r=\"{radius}\"/>"))
                 }
-                Shape::Path { class, d } => out.push_str(&format!("<path class=\"{class}\" d=\"{d}\"/>")),
-                Shape::Text { class, x, y, text } => out.push_str(&format!(
-                    "<text class=\"{class}\" x=\"{x}\" y=\"{y}\">{}</text>",
+                Shape::Path { part, d } => out.push_str(&format!("<path data-part=\"{part}\" d=\"{d}\"/>")),
+                Shape::Text { part, x, y, text } => out.push_str(&format!(
+                    "<text data-part=\"{part}\" x=\"{x}\" y=\"{y}\">{}</text>",
                     escape(text)
                 )),
             }

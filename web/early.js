@@ -1,0 +1,8 @@
+// Runs before the page first paints: a classic, render-blocking script, kept tiny. The page
+// comes with its first question prerendered; when it opens with a permalink (or with settings
+// in its query string), that is not what the reader will see, so the prerendered widget is
+// hidden, keeping its space, until the live one replaces it (start.js then removes the class).
+// A WordPress embed's "#?secret=…" is not a permalink.
+if (/^#[a-z0-9-]+=/i.test(location.hash) || /[?&](theme|answers|diagram)=/.test(location.search)) {
+  document.documentElement.classList.add("idt-pending");
+}
