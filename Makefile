@@ -18,12 +18,13 @@ SIZE_BUDGET := 120000
 STANDALONE_BUDGET := 170000
 PORT ?= 8080
 
-.PHONY: help setup dist test-site serve test lint unit browser e2e size figures release-check bench fuzz test-firefox test-webkit clean
+.PHONY: help setup dist test-site example-site serve test lint unit browser e2e size figures release-check bench fuzz test-firefox test-webkit clean
 
 help:
 	@echo "make serve   build the release site and serve it on http://127.0.0.1:$(PORT)/"
 	@echo "make test    every check: format, lint, unit, browser, build, size, end-to-end"
 	@echo "make dist    build the release site into dist/ (host it under any path)"
+	@echo "             TREE=my-tree.json make dist builds it around your own tree (docs/tree-format.md)"
 	@echo "make bench   measure size, load time, answer latency and memory against a static page and Mermaid"
 	@echo "make figures rewrite the README's size block from a fresh measurement of dist/"
 	@echo "make fuzz    fuzz the URL-state parser and the tree loader (FUZZ_SECONDS each, default 600)"
@@ -43,6 +44,12 @@ dist: setup
 test-site: setup
 	trunk build --release --offline --features test-hooks --dist target/trunk-test
 	node scripts/build.mjs --widget=target/trunk-test --out=target/test-site
+
+# The same site built around an author's tree, examples/api-style.json, for the end-to-end tests
+# of n-ary questions and authors' wording.
+example-site: setup
+	TREE=examples/api-style.json trunk build --release --offline --dist target/trunk-example
+	TREE=examples/api-style.json node scripts/build.mjs --widget=target/trunk-example --out=target/example-site
 
 serve: dist
 	node scripts/serve.mjs dist $(PORT)
@@ -77,7 +84,7 @@ release-check: dist test-site
 	  echo "release-check: the check found no hooks in the test site, so it cannot see them"; exit 1; \
 	else echo "release-check: the test site's hooks are found, as they should be"; fi
 
-e2e: dist test-site
+e2e: dist test-site example-site
 	node --test --test-concurrency=1 e2e/
 
 test: lint unit browser dist size release-check e2e

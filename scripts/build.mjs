@@ -11,6 +11,7 @@
 //   standalone.html    one self-contained file that works from file:// with no network
 //   tree.svg           the whole tree as a static picture, for hosts that allow no embeds
 //   tree.mmd           the whole tree as a Mermaid flowchart, for wikis that render Mermaid
+//   tree.schema.json   the tree file format's JSON Schema, for authors' editors
 //   oembed.json        the oEmbed "rich" response pointing at embed.html
 //   sw.js              the offline cache, listing this build's files
 //   *.gz, *.br         precompressed copies for servers that can send them
@@ -77,6 +78,7 @@ for (const step of [
   outputs.fallbackPage,
   outputs.standalone,
   outputs.picture,
+  outputs.schema,
   outputs.flowchart,
   outputs.oembed,
   outputs.serviceWorker,

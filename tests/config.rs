@@ -4,7 +4,7 @@
 mod common;
 
 use integration_decision_tree::core::config::{Config, Theme, read};
-use integration_decision_tree::core::model::Answer::No;
+use integration_decision_tree::core::model::Answer;
 
 #[test]
 fn settings_fall_back_to_defaults_with_one_warning_each() {
@@ -21,7 +21,7 @@ fn settings_fall_back_to_defaults_with_one_warning_each() {
     );
     assert_eq!(config.theme, Theme::Dark);
     assert!(!config.show_diagram);
-    assert_eq!(config.answers.answers, [No]);
+    assert_eq!(config.answers.answers, [Answer::NO]);
     assert!(warnings.is_empty());
 
     let (config, warnings) = read(

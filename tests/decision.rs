@@ -5,8 +5,8 @@
 mod common;
 
 use integration_decision_tree::core::model::Answer;
+use integration_decision_tree::core::walk;
 use integration_decision_tree::core::walk::Position;
-use integration_decision_tree::core::{Pattern, walk};
 
 /// Walks the answers of `link` ("immediate=yes&fan-out=no", keys in the order asked) through the
 /// shipped tree and checks where it ends: at the outcome node `node`, recommending `pattern`.
@@ -19,8 +19,8 @@ fn check(link: &str, node: &str, pattern: &str) {
         .map(|pair| {
             let (key, answer) = pair.split_once('=').expect("pairs are key=answer");
             let answer = match answer {
-                "yes" => Answer::Yes,
-                "no" => Answer::No,
+                "yes" => Answer::YES,
+                "no" => Answer::NO,
                 other => panic!("{link}: not an answer: {other}"),
             };
             (key, answer)
@@ -34,7 +34,7 @@ fn check(link: &str, node: &str, pattern: &str) {
     assert_eq!(tree.node(end).id, node, "{link}");
     assert_eq!(
         tree.node(end).outcome().unwrap().pattern,
-        Pattern::from_id(pattern).unwrap(),
+        tree.find_pattern(pattern).unwrap(),
         "{link}"
     );
     let asked: Vec<&str> = walked
@@ -80,9 +80,9 @@ fn the_golden_table_covers_every_outcome_of_the_tree_once() {
 fn the_questions_are_asked_in_order_immediate_fan_out_async() {
     let tree = common::shipped();
     for answers in [
-        [Answer::Yes; 3],
-        [Answer::No; 3],
-        [Answer::No, Answer::Yes, Answer::No],
+        [Answer::YES; 3],
+        [Answer::NO; 3],
+        [Answer::NO, Answer::YES, Answer::NO],
     ] {
         let keys: Vec<&str> = walk(&tree, &answers)
             .steps
@@ -103,17 +103,19 @@ fn the_warning_paths_carry_caveats_and_every_outcome_has_content() {
             "{id}"
         );
     }
-    for pattern in Pattern::ALL {
-        assert!(tree.pattern(pattern).checklist.len() >= 3, "{pattern:?}");
+    assert_eq!(tree.patterns().len(), 3);
+    for (_, pattern) in tree.patterns() {
+        assert!(pattern.checklist.len() >= 3, "{}", pattern.key);
     }
-    assert!(tree.pattern(Pattern::EventDriven).checklist.len() >= 5);
-    assert!(!tree.pattern(Pattern::Combined).example.is_empty());
+    let pattern = |key| tree.pattern(tree.find_pattern(key).unwrap());
+    assert!(pattern("event-driven").checklist.len() >= 5);
+    assert!(!pattern("combined").example.is_empty());
 }
 
 #[test]
 fn extra_answers_after_an_outcome_are_ignored() {
     let tree = common::shipped();
-    let walked = walk(&tree, &[Answer::Yes, Answer::No, Answer::Yes, Answer::Yes]);
-    assert_eq!(walked.answers(), [Answer::Yes, Answer::No]);
+    let walked = walk(&tree, &[Answer::YES, Answer::NO, Answer::YES, Answer::YES]);
+    assert_eq!(walked.answers(), [Answer::YES, Answer::NO]);
     assert_eq!(tree.node(walked.at()).id, "rest-direct");
 }

@@ -6,7 +6,10 @@ mod common;
 
 use integration_decision_tree::core::announce::announcement;
 use integration_decision_tree::core::host_event::{HostEvent, host_event};
-use integration_decision_tree::core::model::Answer::{self, No, Yes};
+use integration_decision_tree::core::model::Answer;
+// The built-in tree's questions are all yes/no.
+const YES: Answer = Answer::YES;
+const NO: Answer = Answer::NO;
 use integration_decision_tree::core::session::{Action, Decision, apply, changes};
 use integration_decision_tree::core::share::share_link;
 use integration_decision_tree::core::strings::Str;
@@ -23,20 +26,23 @@ fn heard(tree: &Tree, before: &[Answer], action: Action) -> Vec<HostEvent> {
         .collect()
 }
 
-fn answers(pairs: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
-    pairs.iter().map(|(k, a)| (k.to_string(), *a)).collect()
+fn answers(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(k, a)| (k.to_string(), a.to_string()))
+        .collect()
 }
 
 #[test]
 fn an_answer_names_the_question_the_answer_and_the_node_and_no_outcome() {
     let tree = common::shipped();
-    let at = walk(&tree, &[No]).at();
+    let at = walk(&tree, &[NO]).at();
     let events = heard(
         &tree,
-        &[No],
+        &[NO],
         Action::Answer {
             node: at,
-            answer: No,
+            answer: NO,
         },
     );
     assert_eq!(
@@ -44,7 +50,7 @@ fn an_answer_names_the_question_the_answer_and_the_node_and_no_outcome() {
         [HostEvent {
             name: "idt-answer",
             question: Some("fan-out".into()),
-            answer: Some("no"),
+            answer: Some("no".into()),
             node: Some("fan-out".into()),
             outcome: None,
             answers: answers(&[("immediate", "no"), ("fan-out", "no")]),
@@ -56,20 +62,20 @@ fn an_answer_names_the_question_the_answer_and_the_node_and_no_outcome() {
 #[test]
 fn the_last_answer_is_heard_twice_as_an_answer_and_as_the_outcome() {
     let tree = common::shipped();
-    let at = walk(&tree, &[No, No]).at();
+    let at = walk(&tree, &[NO, NO]).at();
     let events = heard(
         &tree,
-        &[No, No],
+        &[NO, NO],
         Action::Answer {
             node: at,
-            answer: Yes,
+            answer: YES,
         },
     );
     assert_eq!(events.len(), 2);
     assert_eq!(events[0].name, "idt-answer");
     assert_eq!(
         events[0].outcome,
-        Some("event-driven"),
+        Some("event-driven".into()),
         "the answer event knows where it led"
     );
     assert_eq!(
@@ -79,7 +85,7 @@ fn the_last_answer_is_heard_twice_as_an_answer_and_as_the_outcome() {
             question: None,
             answer: None,
             node: Some("event-async".into()),
-            outcome: Some("event-driven"),
+            outcome: Some("event-driven".into()),
             answers: answers(&[("immediate", "no"), ("fan-out", "no"), ("async", "yes")]),
             hash: "immediate=no&fan-out=no&async=yes".into(),
         }
@@ -89,7 +95,7 @@ fn the_last_answer_is_heard_twice_as_an_answer_and_as_the_outcome() {
 #[test]
 fn a_restart_says_nothing_but_that_the_answers_are_gone() {
     let tree = common::shipped();
-    let events = heard(&tree, &[Yes, No], Action::Restart);
+    let events = heard(&tree, &[YES, NO], Action::Restart);
     assert_eq!(
         events,
         [HostEvent {
@@ -107,8 +113,8 @@ fn a_restart_says_nothing_but_that_the_answers_are_gone() {
 #[test]
 fn going_back_and_rewinding_are_not_announced_to_the_host() {
     let tree = common::shipped();
-    assert!(heard(&tree, &[Yes, No], Action::Back).is_empty());
-    assert!(heard(&tree, &[Yes, No], Action::Rewind(0)).is_empty());
+    assert!(heard(&tree, &[YES, NO], Action::Back).is_empty());
+    assert!(heard(&tree, &[YES, NO], Action::Rewind(0)).is_empty());
 }
 
 #[test]
@@ -120,7 +126,7 @@ fn every_golden_outcome_is_heard_with_its_pattern_and_link() {
         assert_eq!(events.len(), 1, "{}", row.link);
         assert_eq!(events[0].name, "idt-outcome");
         assert_eq!(events[0].node.as_deref(), Some(row.node.as_str()));
-        assert_eq!(events[0].outcome, Some(row.pattern.as_str()));
+        assert_eq!(events[0].outcome, Some(row.pattern.clone()));
         assert_eq!(events[0].hash, row.link);
     }
 }
@@ -142,7 +148,7 @@ fn the_share_link_is_the_page_with_the_canonical_answers() {
     }
     // Answers past the outcome are not part of the link.
     assert_eq!(
-        share_link(&tree, page, &Decision::with_answers(vec![Yes, No, Yes])),
+        share_link(&tree, page, &Decision::with_answers(vec![YES, NO, YES])),
         format!("{page}#immediate=yes&fan-out=no")
     );
 }
@@ -151,15 +157,15 @@ fn the_share_link_is_the_page_with_the_canonical_answers() {
 fn the_live_region_names_the_question_and_how_far_along_or_the_recommendation() {
     let tree = common::shipped();
     let s = &tree.strings;
-    let second = tree.question_of(walk(&tree, &[Yes]).at()).unwrap();
+    let second = tree.question_of(walk(&tree, &[YES]).at()).unwrap();
     assert_eq!(
-        announcement(&tree, &walk(&tree, &[Yes])),
+        announcement(&tree, &walk(&tree, &[YES])),
         fill(
             &s[Str::AnnounceQuestion],
             &[("n", "2"), ("total", "3"), ("question", &second.text)]
         )
     );
-    let reached = walk(&tree, &[Yes, No]);
+    let reached = walk(&tree, &[YES, NO]);
     let headline = &reached.outcome(&tree).unwrap().headline;
     assert_eq!(
         announcement(&tree, &reached),
@@ -170,6 +176,6 @@ fn the_live_region_names_the_question_and_how_far_along_or_the_recommendation() 
 /// The answers of a golden-table link, in order.
 fn permalink_answers(link: &str) -> Vec<Answer> {
     link.split('&')
-        .map(|pair| if pair.ends_with("=yes") { Yes } else { No })
+        .map(|pair| if pair.ends_with("=yes") { YES } else { NO })
         .collect()
 }

@@ -76,9 +76,9 @@ fn behaves(tree: &Tree) {
             let answers: Vec<Answer> = (0..length)
                 .map(|i| {
                     if bits >> (i % 32) & 1 == 1 {
-                        Answer::Yes
+                        Answer::YES
                     } else {
-                        Answer::No
+                        Answer::NO
                     }
                 })
                 .collect();

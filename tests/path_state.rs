@@ -5,7 +5,10 @@
 mod common;
 
 use integration_decision_tree::core::Tree;
-use integration_decision_tree::core::model::Answer::{No, Yes};
+use integration_decision_tree::core::model::Answer;
+// The built-in tree's questions are all yes/no.
+const YES: Answer = Answer::YES;
+const NO: Answer = Answer::NO;
 use integration_decision_tree::core::path_state::{EdgeState, NodeState, edge_state, node_states};
 use integration_decision_tree::core::walk;
 
@@ -19,15 +22,15 @@ fn states_at_the_start() {
     let states = node_states(&tree, &walk(&tree, &[]));
     assert_eq!(states[tree.root().index()], NodeState::Current);
     assert!(states.iter().skip(1).all(|s| *s == NodeState::Open));
-    assert_eq!(edge_state(&states, tree.root(), Yes), EdgeState::Choice);
-    assert_eq!(edge_state(&states, tree.root(), No), EdgeState::Choice);
+    assert_eq!(edge_state(&states, tree.root(), YES), EdgeState::Choice);
+    assert_eq!(edge_state(&states, tree.root(), NO), EdgeState::Choice);
 }
 
 #[test]
 fn states_in_the_middle_and_at_an_outcome() {
     let tree = common::shipped();
-    let states = node_states(&tree, &walk(&tree, &[No]));
-    assert_eq!(states[tree.root().index()], NodeState::Answered(No));
+    let states = node_states(&tree, &walk(&tree, &[NO]));
+    assert_eq!(states[tree.root().index()], NodeState::Answered(NO));
     assert_eq!(states[id(&tree, "fan-out").index()], NodeState::Current);
     assert_eq!(states[id(&tree, "async").index()], NodeState::Open);
     assert_eq!(
@@ -35,14 +38,14 @@ fn states_in_the_middle_and_at_an_outcome() {
         NodeState::RuledOut
     );
     assert_eq!(states[id(&tree, "combined").index()], NodeState::RuledOut);
-    assert_eq!(edge_state(&states, tree.root(), No), EdgeState::Taken);
-    assert_eq!(edge_state(&states, tree.root(), Yes), EdgeState::RuledOut);
+    assert_eq!(edge_state(&states, tree.root(), NO), EdgeState::Taken);
+    assert_eq!(edge_state(&states, tree.root(), YES), EdgeState::RuledOut);
     assert_eq!(
-        edge_state(&states, id(&tree, "async"), Yes),
+        edge_state(&states, id(&tree, "async"), YES),
         EdgeState::Open
     );
 
-    let states = node_states(&tree, &walk(&tree, &[No, No, Yes]));
+    let states = node_states(&tree, &walk(&tree, &[NO, NO, YES]));
     assert_eq!(states[id(&tree, "event-async").index()], NodeState::Reached);
     assert_eq!(states.iter().filter(|s| s.on_path()).count(), 4);
     assert!(

@@ -5,7 +5,10 @@
 mod common;
 
 use integration_decision_tree::core::Tree;
-use integration_decision_tree::core::model::Answer::{self, No, Yes};
+use integration_decision_tree::core::model::Answer;
+// The built-in tree's questions are all yes/no.
+const YES: Answer = Answer::YES;
+const NO: Answer = Answer::NO;
 use integration_decision_tree::core::permalink::{self, serialise_answers as serialise};
 use integration_decision_tree::core::walk;
 use proptest::prelude::*;
@@ -27,30 +30,30 @@ fn check(hash: &str, expected: &[Answer]) {
 fn reads_canonical_links() {
     check("", &[]);
     check("#", &[]);
-    check("#immediate=yes", &[Yes]);
-    check("#immediate=yes&fan-out=yes&async=no", &[Yes, Yes, No]);
-    check("immediate=no&fan-out=no&async=yes", &[No, No, Yes]);
+    check("#immediate=yes", &[YES]);
+    check("#immediate=yes&fan-out=yes&async=no", &[YES, YES, NO]);
+    check("immediate=no&fan-out=no&async=yes", &[NO, NO, YES]);
 }
 
 #[test]
 fn order_case_and_spelling_do_not_matter() {
-    check("#async=no&fan-out=yes&immediate=yes", &[Yes, Yes, No]);
-    check("#IMMEDIATE=Y;Fan-Out=TRUE;async=0", &[Yes, Yes, No]);
+    check("#async=no&fan-out=yes&immediate=yes", &[YES, YES, NO]);
+    check("#IMMEDIATE=Y;Fan-Out=TRUE;async=0", &[YES, YES, NO]);
     check("#immediate%3Dyes", &[]);
     check("#imm%65diate=n", &[]);
-    check("# immediate = yes ", &[Yes]);
+    check("# immediate = yes ", &[YES]);
 }
 
 #[test]
 fn restores_what_is_valid_and_ignores_the_rest() {
     // Partial: stops where the answers stop.
-    check("#immediate=no", &[No]);
+    check("#immediate=no", &[NO]);
     // Stale: a key this tree no longer asks, or an answer it no longer accepts.
-    check("#immediate=no&latency=yes&fan-out=maybe", &[No]);
+    check("#immediate=no&latency=yes&fan-out=maybe", &[NO]);
     // The first answer for a key wins.
-    check("#immediate=no&immediate=yes", &[No]);
+    check("#immediate=no&immediate=yes", &[NO]);
     // Answers for questions off the path are ignored.
-    check("#immediate=yes&fan-out=no&async=yes", &[Yes, No]);
+    check("#immediate=yes&fan-out=no&async=yes", &[YES, NO]);
     // A missing first answer means a fresh start, whatever follows.
     check("#fan-out=yes&async=yes", &[]);
     // Garbage.
@@ -65,18 +68,18 @@ fn writes_canonical_links_in_path_order() {
     let tree = common::shipped();
     assert_eq!(serialise(&tree, &[]), "");
     assert_eq!(
-        serialise(&tree, &[Yes, Yes, No]),
+        serialise(&tree, &[YES, YES, NO]),
         "immediate=yes&fan-out=yes&async=no"
     );
     assert_eq!(
-        serialise(&tree, &[Yes, No, Yes]),
+        serialise(&tree, &[YES, NO, YES]),
         "immediate=yes&fan-out=no",
         "drops answers past an outcome"
     );
 }
 
 fn any_answers() -> impl Strategy<Value = Vec<Answer>> {
-    prop::collection::vec(prop_oneof![Just(Yes), Just(No)], 0..6)
+    prop::collection::vec(prop_oneof![Just(YES), Just(NO)], 0..6)
 }
 
 /// Strings made of pieces a link might contain, valid and not.
@@ -132,8 +135,8 @@ proptest! {
                 let (k, v) = pair.split_once('=')?;
                 if k.trim().to_ascii_lowercase() != key { return None; }
                 match v.trim().to_ascii_lowercase().as_str() {
-                    "yes" | "y" | "true" | "1" => Some(Yes),
-                    "no" | "n" | "false" | "0" => Some(No),
+                    "yes" | "y" | "true" | "1" => Some(YES),
+                    "no" | "n" | "false" | "0" => Some(NO),
                     _ => None,
                 }
             })
@@ -206,8 +209,8 @@ mod decision {
         let timeouts = tree.find_check("timeouts").unwrap();
         let decision = Decision {
             answers: vec![
-                integration_decision_tree::core::Answer::Yes,
-                integration_decision_tree::core::Answer::No,
+                integration_decision_tree::core::Answer::YES,
+                integration_decision_tree::core::Answer::NO,
             ],
             ready: vec![versioned, timeouts],
             subject: String::new(),

@@ -6,7 +6,7 @@
 mod common;
 
 use integration_decision_tree::core::export::{decision_record, record_file_name};
-use integration_decision_tree::core::model::{Answer, Pattern};
+use integration_decision_tree::core::model::Answer;
 use integration_decision_tree::core::readiness::checklist;
 use integration_decision_tree::core::session::Decision;
 use integration_decision_tree::core::strings::Str;
@@ -30,7 +30,7 @@ fn headings(record: &str) -> Vec<&str> {
 #[test]
 fn no_record_before_an_outcome() {
     let tree = common::shipped();
-    let decision = Decision::with_answers(vec![Answer::Yes]);
+    let decision = Decision::with_answers(vec![Answer::YES]);
     assert_eq!(decision_record(&tree, &decision, LINK, DATE), None);
 }
 
@@ -40,7 +40,7 @@ fn every_path_gives_a_complete_madr_record() {
     let s = &tree.strings;
     for row in common::golden_table() {
         let text = record(&Decision::with_answers(row.answers()));
-        let chosen = Pattern::from_id(&row.pattern).unwrap();
+        let chosen = tree.find_pattern(&row.pattern).unwrap();
         let name = &tree.pattern(chosen).name;
 
         assert!(
@@ -59,8 +59,8 @@ fn every_path_gives_a_complete_madr_record() {
             format!("### {}", &s[Str::AdrConfirmationHeading]),
             format!("## {}", &s[Str::AdrOptionsDetailHeading]),
         ];
-        for other in Pattern::ALL.into_iter().filter(|p| *p != chosen) {
-            expected.push(format!("### {}", tree.pattern(other).name));
+        for (_, other) in tree.patterns().filter(|(p, _)| *p != chosen) {
+            expected.push(format!("### {}", other.name));
         }
         expected.push(format!("## {}", &s[Str::AdrMoreHeading]));
         assert_eq!(headings(&text), expected, "{}", row.link);
@@ -70,11 +70,12 @@ fn every_path_gives_a_complete_madr_record() {
             "{}",
             row.link
         );
-        for other in Pattern::ALL {
+        for (_, other) in tree.patterns() {
             assert!(
-                text.contains(&format!("* {}\n", tree.pattern(other).name)),
-                "{}: option {other:?}",
-                row.link
+                text.contains(&format!("* {}\n", other.name)),
+                "{}: option {}",
+                row.link,
+                other.key
             );
         }
         let asked = row.answers().len();
@@ -99,7 +100,7 @@ fn every_path_gives_a_complete_madr_record() {
 #[test]
 fn the_drivers_state_each_answer_given() {
     let tree = common::shipped();
-    let answers = vec![Answer::No, Answer::No, Answer::Yes];
+    let answers = vec![Answer::NO, Answer::NO, Answer::YES];
     let text = record(&Decision::with_answers(answers.clone()));
     let walked = walk(&tree, &answers);
     for step in &walked.steps {
@@ -111,7 +112,7 @@ fn the_drivers_state_each_answer_given() {
 #[test]
 fn the_checklist_is_the_confirmation_with_what_is_ticked() {
     let tree = common::shipped();
-    let answers = vec![Answer::Yes, Answer::Yes, Answer::Yes];
+    let answers = vec![Answer::YES, Answer::YES, Answer::YES];
     let items = checklist(&tree, &walk(&tree, &answers));
     let decision = Decision {
         answers,
@@ -128,7 +129,7 @@ fn the_checklist_is_the_confirmation_with_what_is_ticked() {
 #[test]
 fn the_subject_names_the_decision_and_cannot_inject_markup() {
     let decision = Decision {
-        answers: vec![Answer::Yes, Answer::No],
+        answers: vec![Answer::YES, Answer::NO],
         ready: vec![],
         subject: "Orders <script>alert(1)</script> [x](javascript:y) | *z*".into(),
     };
@@ -143,7 +144,7 @@ fn the_subject_names_the_decision_and_cannot_inject_markup() {
 #[test]
 fn the_file_name_is_numbered_and_readable() {
     let tree = common::shipped();
-    let mut decision = Decision::with_answers(vec![Answer::Yes, Answer::Yes, Answer::Yes]);
+    let mut decision = Decision::with_answers(vec![Answer::YES, Answer::YES, Answer::YES]);
     assert_eq!(
         record_file_name(&tree, &decision),
         "0001-use-rest-events-for-this-integration.md"

@@ -29,7 +29,7 @@ fn trees_of_3_101_and_1001_nodes() {
         for (i, a) in diagram.nodes.iter().enumerate().skip(1) {
             assert!(a.rect.y > diagram.nodes[i - 1].rect.y, "one row per node");
         }
-        let walked = walk(&tree, &[Answer::No; 64]);
+        let walked = walk(&tree, &[Answer::NO; 64]);
         assert!(
             walked.outcome(&tree).is_some(),
             "enough answers reach an outcome"

@@ -5,7 +5,10 @@ mod common;
 
 use integration_decision_tree::core::export::{escape, svg};
 use integration_decision_tree::core::layout::layout;
-use integration_decision_tree::core::model::Answer::{self, No, Yes};
+use integration_decision_tree::core::model::Answer;
+// The built-in tree's questions are all yes/no.
+const YES: Answer = Answer::YES;
+const NO: Answer = Answer::NO;
 use integration_decision_tree::core::scene::{Item, Scene, Shape, scene};
 use integration_decision_tree::core::session::Action;
 use integration_decision_tree::core::strings::Str;
@@ -52,8 +55,8 @@ fn at_the_start_the_first_question_is_current_and_its_branches_answer_it() {
     let (tree, s) = scene_after(&[]);
     let first = node(&s, "immediate");
     assert!(first.current && first.on_path && first.action.is_none());
-    for answer in [Yes, No] {
-        let branch = edge(&s, &format!("immediate:{}", answer.as_str()));
+    for (answer, key) in [(YES, "yes"), (NO, "no")] {
+        let branch = edge(&s, &format!("immediate:{key}"));
         assert_eq!(
             branch.action,
             Some(Action::Answer {
@@ -75,7 +78,7 @@ fn at_the_start_the_first_question_is_current_and_its_branches_answer_it() {
 
 #[test]
 fn answered_questions_rewind_and_the_path_is_marked() {
-    let (tree, s) = scene_after(&[No, Yes]);
+    let (tree, s) = scene_after(&[NO, YES]);
     let first = node(&s, "immediate");
     assert_eq!(first.action, Some(Action::Rewind(0)));
     assert_eq!(node(&s, "fan-out").action, Some(Action::Rewind(1)));
@@ -96,7 +99,7 @@ fn answered_questions_rewind_and_the_path_is_marked() {
 
 #[test]
 fn the_path_is_drawn_over_ruled_out_branches() {
-    let (_, s) = scene_after(&[No, Yes, Yes]);
+    let (_, s) = scene_after(&[NO, YES, YES]);
     let position = |hook: &str| {
         s.items
             .iter()

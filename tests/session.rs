@@ -5,7 +5,9 @@ mod common;
 
 use integration_decision_tree::core::Tree;
 use integration_decision_tree::core::model::Answer;
-use integration_decision_tree::core::model::Answer::{No, Yes};
+// The built-in tree's questions are all yes/no.
+const YES: Answer = Answer::YES;
+const NO: Answer = Answer::NO;
 use integration_decision_tree::core::session::{self, Action, Decision};
 use integration_decision_tree::core::walk;
 
@@ -28,25 +30,25 @@ fn answering_only_applies_to_the_current_question() {
             &[],
             Action::Answer {
                 node: root,
-                answer: Yes
+                answer: YES
             }
         ),
-        Some(vec![Yes])
+        Some(vec![YES])
     );
     // A stale click on an already answered question changes nothing.
     assert_eq!(
         apply(
             &tree,
-            &[Yes],
+            &[YES],
             Action::Answer {
                 node: root,
-                answer: No
+                answer: NO
             }
         ),
         None
     );
     // Nothing left to answer at an outcome.
-    let done = [Yes, No];
+    let done = [YES, NO];
     let outcome = walk(&tree, &done).at();
     assert_eq!(
         apply(
@@ -54,7 +56,7 @@ fn answering_only_applies_to_the_current_question() {
             &done,
             Action::Answer {
                 node: outcome,
-                answer: Yes
+                answer: YES
             }
         ),
         None
@@ -64,11 +66,11 @@ fn answering_only_applies_to_the_current_question() {
 #[test]
 fn rewind_back_restart_and_restore() {
     let tree = common::shipped();
-    let three = [No, Yes, Yes];
-    assert_eq!(apply(&tree, &three, Action::Rewind(1)), Some(vec![No]));
+    let three = [NO, YES, YES];
+    assert_eq!(apply(&tree, &three, Action::Rewind(1)), Some(vec![NO]));
     assert_eq!(apply(&tree, &three, Action::Rewind(0)), Some(vec![]));
     assert_eq!(apply(&tree, &three, Action::Rewind(3)), None);
-    assert_eq!(apply(&tree, &three, Action::Back), Some(vec![No, Yes]));
+    assert_eq!(apply(&tree, &three, Action::Back), Some(vec![NO, YES]));
     assert_eq!(apply(&tree, &[], Action::Back), None);
     assert_eq!(apply(&tree, &three, Action::Restart), Some(vec![]));
     assert_eq!(apply(&tree, &[], Action::Restart), None);
@@ -76,15 +78,15 @@ fn rewind_back_restart_and_restore() {
         apply(
             &tree,
             &[],
-            Action::Restore(Decision::with_answers(vec![Yes, No, Yes, Yes]))
+            Action::Restore(Decision::with_answers(vec![YES, NO, YES, YES]))
         ),
-        Some(vec![Yes, No])
+        Some(vec![YES, NO])
     );
     assert_eq!(
         apply(
             &tree,
-            &[Yes, No],
-            Action::Restore(Decision::with_answers(vec![Yes, No]))
+            &[YES, NO],
+            Action::Restore(Decision::with_answers(vec![YES, NO]))
         ),
         None
     );
@@ -103,17 +105,17 @@ fn progress_counts_the_questions_that_can_still_come() {
 fn hosts_hear_about_answers_outcomes_and_restarts() {
     use integration_decision_tree::core::session::{Change, changes};
     let tree = common::shipped();
-    let asked = walk(&tree, &[Yes]).at();
+    let asked = walk(&tree, &[YES]).at();
     let answer = Action::Answer {
         node: asked,
-        answer: No,
+        answer: NO,
     };
     assert_eq!(
-        changes(&tree, &[Yes], &[Yes, No], &answer),
+        changes(&tree, &[YES], &[YES, NO], &answer),
         [
             Change::Answered {
                 node: asked,
-                answer: No
+                answer: NO
             },
             Change::Reached(id(&tree, "rest-direct"))
         ]
@@ -122,28 +124,28 @@ fn hosts_hear_about_answers_outcomes_and_restarts() {
         changes(
             &tree,
             &[],
-            &[Yes],
+            &[YES],
             &Action::Answer {
                 node: tree.root(),
-                answer: Yes
+                answer: YES
             }
         ),
         [Change::Answered {
             node: tree.root(),
-            answer: Yes
+            answer: YES
         }]
     );
     assert_eq!(
-        changes(&tree, &[Yes, No], &[], &Action::Restart),
+        changes(&tree, &[YES, NO], &[], &Action::Restart),
         [Change::Restarted]
     );
-    assert_eq!(changes(&tree, &[Yes, No], &[Yes], &Action::Back), []);
+    assert_eq!(changes(&tree, &[YES, NO], &[YES], &Action::Back), []);
     assert_eq!(
         changes(
             &tree,
             &[],
-            &[No, No, No],
-            &Action::Restore(Decision::with_answers(vec![No, No, No]))
+            &[NO, NO, NO],
+            &Action::Restore(Decision::with_answers(vec![NO, NO, NO]))
         ),
         [Change::Reached(id(&tree, "rest-sync"))]
     );
@@ -153,7 +155,7 @@ fn hosts_hear_about_answers_outcomes_and_restarts() {
 fn progress_reads_question_n_of_total() {
     let tree = common::shipped();
     assert_eq!(walk(&tree, &[]).progress(&tree), Some((1, 3)));
-    assert_eq!(walk(&tree, &[Yes]).progress(&tree), Some((2, 3)));
-    assert_eq!(walk(&tree, &[No, No]).progress(&tree), Some((3, 3)));
-    assert_eq!(walk(&tree, &[Yes, No]).progress(&tree), None);
+    assert_eq!(walk(&tree, &[YES]).progress(&tree), Some((2, 3)));
+    assert_eq!(walk(&tree, &[NO, NO]).progress(&tree), Some((3, 3)));
+    assert_eq!(walk(&tree, &[YES, NO]).progress(&tree), None);
 }

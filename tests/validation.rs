@@ -62,7 +62,7 @@ fn dangling_reference() {
         |f| node(f, "async")["no"] = json!("rest-nowhere"),
         TreeError::DanglingReference {
             id: "async".into(),
-            answer: integration_decision_tree::core::Answer::No,
+            answer: "no".into(),
             target: "rest-nowhere".into(),
         },
         &["async", "rest-nowhere", "does not exist"],
@@ -129,9 +129,9 @@ fn question_without_both_answers() {
         },
         TreeError::MissingAnswer {
             id: "fan-out".into(),
-            answer: integration_decision_tree::core::Answer::Yes,
+            answer: "yes".into(),
         },
-        &["fan-out", "\"yes\"", "both"],
+        &["fan-out", "\"yes\"", "every answer"],
     );
 }
 
@@ -235,46 +235,47 @@ fn missing_wording() {
         &["fan-out", "text"],
     );
     rejects(
-        |f| f["patterns"]["event-driven"]["strengths"] = json!([]),
+        |f| f["patterns"]["event-driven"]["name"] = json!(" "),
         TreeError::MissingContent {
             subject: "pattern \"event-driven\"".into(),
-            field: "strengths",
+            field: "name",
         },
-        &["event-driven", "strengths"],
-    );
-    rejects(
-        |f| {
-            drop(
-                f["questions"]["async"]["statements"]
-                    .as_object_mut()
-                    .unwrap()
-                    .remove("no"),
-            )
-        },
-        TreeError::MissingContent {
-            subject: "question \"async\"".into(),
-            field: "statements.no",
-        },
-        &["async", "statements.no"],
+        &["event-driven", "name"],
     );
     rejects(
         |f| drop(f["patterns"].as_object_mut().unwrap().remove("combined")),
-        TreeError::MissingPattern {
-            pattern: "combined",
+        TreeError::UnknownPattern {
+            id: "combined".into(),
+            pattern: "combined".into(),
         },
-        &["combined"],
+        &["node \"combined\"", "\"combined\"", "not in \"patterns\""],
     );
 }
 
 #[test]
-fn a_pattern_description_the_widget_does_not_know() {
-    rejects(
-        |f| f["patterns"]["graphql"] = f["patterns"]["rest"].clone(),
-        TreeError::StrayPattern {
-            pattern: "graphql".into(),
-        },
-        &["pattern \"graphql\"", "not one of"],
-    );
+fn a_missing_statement_falls_back_to_the_question_and_the_answer() {
+    let mut file = common::shipped_json();
+    file["questions"]["async"]["statements"]
+        .as_object_mut()
+        .unwrap()
+        .remove("no");
+    let tree = common::load(&file.to_string()).expect("a statement is optional");
+    let (_, question) = (0..)
+        .map_while(|i| tree.nodes().nth(i))
+        .find_map(|(id, _)| Some((id, tree.question_of(id)?)).filter(|(_, q)| q.key == "async"))
+        .unwrap();
+    let no = question.find_answer("no").unwrap();
+    assert_eq!(question.statement(no), format!("{} No.", question.text));
+}
+
+#[test]
+fn a_pattern_no_outcome_recommends_is_still_an_option_considered() {
+    let mut file = common::shipped_json();
+    file["patterns"]["graphql"] = file["patterns"]["rest"].clone();
+    let tree = common::load(&file.to_string()).expect("an extra pattern is allowed");
+    let mut keys: Vec<&str> = tree.patterns().map(|(_, p)| p.key.as_str()).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["combined", "event-driven", "graphql", "rest"]);
 }
 
 #[test]
@@ -438,5 +439,17 @@ fn the_examples_rule_is_any_or_all() {
             expected: "\"any\" or \"all\"",
         },
         &["examples_rule", "most"],
+    );
+}
+
+#[test]
+fn the_tree_needs_a_title() {
+    rejects(
+        |f| f["title"] = json!(" "),
+        TreeError::MissingContent {
+            subject: "the tree file".into(),
+            field: "title",
+        },
+        &["the tree file", "title"],
     );
 }

@@ -16,7 +16,7 @@ fuzz_target!(|bytes: &[u8]| {
         // A tree never needs more answers than it is high, and that many always reach an
         // outcome (a valid tree is finite and acyclic).
         let height = tree.height(tree.root()) as usize;
-        for answer in [Answer::Yes, Answer::No] {
+        for answer in [Answer::YES, Answer::NO] {
             let walked = walk(&tree, &vec![answer; height + 1]);
             assert!(walked.steps.len() <= height);
             assert!(walked.outcome(&tree).is_some());

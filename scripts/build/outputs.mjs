@@ -62,7 +62,7 @@ export function stylesheets(build) {
   const sheets = {
     widget: ["widget.css"],
     page: ["widget.css", "page.css"],
-    embed: ["widget.css", "embed.css", "fallback.css"],
+    embed: ["widget.css", "embed.css"],
     fallback: ["page.css", "fallback.css"],
   };
   build.files.styles = {};
@@ -99,7 +99,6 @@ export async function embedPage(build) {
       script,
       oembed: oembedUrl(build),
       prerender: build.data.prerender,
-      fallback: build.data.fallback,
     }),
   );
 }
@@ -164,6 +163,11 @@ export async function standalone(build) {
 /** tree.svg: a picture of the whole tree, for hosts that allow no embeds. */
 export function picture(build) {
   build.write("tree.svg", build.data.svg);
+}
+
+/** tree.schema.json: the tree file format's JSON Schema, for authors' editors. */
+export function schema(build) {
+  build.write("tree.schema.json", readFileSync(new URL("../../data/tree.schema.json", import.meta.url), "utf8"));
 }
 
 /** tree.mmd: the whole tree as a Mermaid flowchart, for wikis that render Mermaid. */

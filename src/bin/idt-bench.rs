@@ -80,7 +80,7 @@ fn native_bench(base: &integration_decision_tree::core::load::Value) -> String {
     let mut rows = Vec::new();
     for questions in [1usize, 50, 500] {
         let tree = load(&generate(base, questions)).expect("generated trees are valid");
-        let answers = vec![Answer::No; 64];
+        let answers = vec![Answer::NO; 64];
         let layout_ns = median_nanos(|| {
             black_box(layout(black_box(&tree)));
         });

@@ -34,7 +34,8 @@ pub fn flips(tree: &Tree, answers: &[Answer]) -> Vec<Flip> {
         .collect();
     let mut flips = Vec::new();
     for (i, step) in walked.steps.iter().enumerate() {
-        for answer in Answer::BOTH.into_iter().filter(|a| *a != step.answer) {
+        let offered = tree.question_of(step.node).map(|q| q.answers());
+        for answer in offered.into_iter().flatten().filter(|a| *a != step.answer) {
             let mut changed: Vec<Answer> = walked.steps[..i].iter().map(|s| s.answer).collect();
             changed.push(answer);
             let mut at = tree.node(step.node).next(answer);

@@ -4,7 +4,7 @@
 
 use crate::core::Tree;
 use crate::core::contract::{ANSWER_EVENT, OUTCOME_EVENT, RESTART_EVENT};
-use crate::core::model::Answer;
+use crate::core::model::{Answer, Question};
 use crate::core::permalink;
 use crate::core::session::Change;
 use crate::core::walk::walk;
@@ -17,15 +17,14 @@ pub struct HostEvent {
     pub name: &'static str,
     /// The key of the question answered (answer events).
     pub question: Option<String>,
-    /// The answer given, as in permalinks: `yes` or `no` (answer events).
-    pub answer: Option<&'static str>,
+    /// The answer given, as in permalinks: the option's key, e.g. `yes` (answer events).
+    pub answer: Option<String>,
     /// The id of the question node answered, or of the outcome node reached.
     pub node: Option<String>,
-    /// The pattern recommended, once an outcome is reached: `rest`, `event-driven` or
-    /// `combined`.
-    pub outcome: Option<&'static str>,
-    /// Every answer now given, question key to answer, in the order asked.
-    pub answers: Vec<(String, &'static str)>,
+    /// The pattern recommended, once an outcome is reached: its key, e.g. `rest`.
+    pub outcome: Option<String>,
+    /// Every answer now given, question key to option key, in the order asked.
+    pub answers: Vec<(String, String)>,
     /// The same answers in permalink form, without `#` (answers only: no ticks, no subject).
     pub hash: String,
 }
@@ -38,22 +37,24 @@ pub fn host_event(tree: &Tree, answers: &[Answer], change: Change) -> HostEvent 
         Change::Reached(node) => (OUTCOME_EVENT, Some(node), None),
         Change::Restarted => (RESTART_EVENT, None, None),
     };
+    let asked = node.and_then(|n| tree.question_of(n));
     HostEvent {
         name,
-        question: node
-            .and_then(|n| tree.question_of(n))
-            .map(|q| q.key.clone()),
-        answer: answer.map(Answer::as_str),
+        question: asked.map(|q| q.key.clone()),
+        answer: asked
+            .zip(answer)
+            .map(|(q, answer): (&Question, Answer)| q.key_of(answer).to_string()),
         node: node.map(|n| tree.node(n).id.clone()),
-        outcome: walked.outcome(tree).map(|o| o.pattern.as_str()),
+        outcome: walked
+            .outcome(tree)
+            .map(|o| tree.pattern(o.pattern).key.clone()),
         answers: walked
             .steps
             .iter()
             .filter_map(|step| {
-                Some((
-                    tree.question_of(step.node)?.key.clone(),
-                    step.answer.as_str(),
-                ))
+                let question = tree.question_of(step.node)?;
+                let key = question.key_of(step.answer).to_string();
+                Some((question.key.clone(), key))
             })
             .collect(),
         hash: permalink::serialise_answers(tree, answers),

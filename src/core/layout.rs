@@ -1,8 +1,8 @@
 //! Diagram geometry, computed from the tree: nobody places a node by hand.
 //!
-//! The diagram is an indented tree (an outline): one row per node in depth-first order, "yes"
-//! before "no", each child indented one step to the right of its question and joined to it by
-//! an elbow connector that carries the Yes/No label. This shape stays legible at 320 px wide,
+//! The diagram is an indented tree (an outline): one row per node in depth-first order, each
+//! question's answers in order, each child indented one step to the right of its question and
+//! joined to it by an elbow connector that carries the answer's label. This shape stays legible at 320 px wide,
 //! never overlaps, and works for any tree. Layout is linear in the number of nodes.
 //!
 //! All coordinates are whole CSS pixels at the diagram's natural size, so rendering them
@@ -15,13 +15,20 @@ use crate::core::model::{Answer, NodeId, NodeKind};
 pub const ROW: i32 = 40;
 /// Height of a node's box.
 pub const CHIP_HEIGHT: i32 = 30;
-/// How far each level is indented.
+/// How far each level is indented, at least: trees with longer answers indent further, so
+/// every answer's label fits between its question's connector and the node it leads to.
 pub const INDENT: i32 = 54;
 /// Where a question's connector leaves its box, from the box's left edge.
 pub const TRUNK: i32 = 13;
-/// Size of a branch's Yes/No label, which is also its click target (at least 24×24).
+/// Size of a branch's answer label, which is also its click target (at least 24×24): as wide
+/// as its text plus [`PILL_PADDING`] on each side, between these bounds (longer answers are
+/// shortened, see [`shorten`]).
 pub const PILL_WIDTH: i32 = 36;
+pub const PILL_MAX_WIDTH: i32 = 120;
+pub const PILL_PADDING: i32 = 3;
 pub const PILL_HEIGHT: i32 = 28;
+/// The widest a node's label may be drawn; longer labels are shortened.
+pub const LABEL_MAX_WIDTH: i32 = 280;
 /// Room around the drawing for focus rings.
 pub const MARGIN: i32 = 4;
 /// Text size the label widths are measured for.
@@ -88,6 +95,8 @@ pub struct Layout {
     pub nodes: Vec<NodeBox>,
     /// In the same order as the nodes they lead to.
     pub edges: Vec<EdgeBox>,
+    /// How far each level is indented in this diagram.
+    pub indent: i32,
 }
 
 impl Layout {
@@ -97,7 +106,8 @@ impl Layout {
     }
 }
 
-/// The text shown in a node's box: a question's short label or an outcome's label.
+/// The full text of a node's label: a question's short label or an outcome's label. The
+/// diagram draws it [`shorten`]ed to [`LABEL_MAX_WIDTH`].
 pub fn node_label(tree: &Tree, id: NodeId) -> &str {
     match &tree.node(id).kind {
         NodeKind::Question { .. } => tree.question_of(id).map_or("", |q| q.label.as_str()),
@@ -105,9 +115,45 @@ pub fn node_label(tree: &Tree, id: NodeId) -> &str {
     }
 }
 
+/// `text` as drawn in at most `max` pixels: whole if it fits, otherwise cut at a character
+/// boundary and ended with "…". The full text stays in the accessible name and the tooltip.
+pub fn shorten(text: &str, max: i32) -> std::borrow::Cow<'_, str> {
+    if text_width(text) <= max {
+        return text.into();
+    }
+    // Thousandths of an em, as `text_width` counts them.
+    let room = (max * 1000) / FONT_SIZE - char_width('\u{2026}');
+    let mut used = 0;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        used += char_width(c);
+        if used > room {
+            break;
+        }
+        out.push(c);
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\u{2026}');
+    out.into()
+}
+
+/// The width of the pill for an answer's label.
+pub fn pill_width(label: &str) -> i32 {
+    // The pill's text is bold: about 10% wider than `text_width` measures.
+    (text_width(label) * 11 / 10 + 2 * PILL_PADDING).clamp(PILL_WIDTH, PILL_MAX_WIDTH)
+}
+
 /// Lays out the whole tree.
 pub fn layout(tree: &Tree) -> Layout {
     let order = tree.preorder();
+    // Room for the widest answer between the connector and the child, 2 px either side.
+    let widest = order
+        .iter()
+        .filter_map(|&id| tree.parent(id))
+        .map(|(parent, answer)| pill_width(tree.answer_label(parent, answer)))
+        .max()
+        .unwrap_or(PILL_WIDTH);
+    let indent = INDENT.max(TRUNK + widest + 5);
     let mut boxes: Vec<Option<Rect>> = vec![None; tree.len()];
     let mut nodes = Vec::with_capacity(order.len());
     let mut edges = Vec::with_capacity(order.len().saturating_sub(1));
@@ -119,16 +165,17 @@ pub fn layout(tree: &Tree) -> Layout {
             NodeKind::Outcome(_) => OUTCOME_PADDING,
         };
         let rect = Rect {
-            x: MARGIN + depth * INDENT,
+            x: MARGIN + depth * indent,
             y: MARGIN + row as i32 * ROW + (ROW - CHIP_HEIGHT) / 2,
-            width: left + text_width(node_label(tree, id)) + right,
+            width: left + text_width(&shorten(node_label(tree, id), LABEL_MAX_WIDTH)) + right,
             height: CHIP_HEIGHT,
         };
         width = width.max(rect.x + rect.width + MARGIN);
         if let Some((parent, answer)) = tree.parent(id) {
             // Preorder guarantees the parent was placed first.
             if let Some(from) = boxes[parent.index()] {
-                edges.push(edge(parent, id, answer, from, rect));
+                let pill = pill_width(tree.answer_label(parent, answer));
+                edges.push(edge(parent, id, answer, from, rect, pill));
             }
         }
         boxes[id.index()] = Some(rect);
@@ -139,10 +186,18 @@ pub fn layout(tree: &Tree) -> Layout {
         height: 2 * MARGIN + order.len() as i32 * ROW,
         nodes,
         edges,
+        indent,
     }
 }
 
-fn edge(from: NodeId, to: NodeId, answer: Answer, parent: Rect, child: Rect) -> EdgeBox {
+fn edge(
+    from: NodeId,
+    to: NodeId,
+    answer: Answer,
+    parent: Rect,
+    child: Rect,
+    pill_width: i32,
+) -> EdgeBox {
     let trunk = parent.x + TRUNK;
     let middle = child.center_y();
     const BEND: i32 = 6;
@@ -159,9 +214,9 @@ fn edge(from: NodeId, to: NodeId, answer: Answer, parent: Rect, child: Rect) -> 
         answer,
         path,
         pill: Rect {
-            x: trunk + (child.x - trunk - PILL_WIDTH) / 2,
+            x: trunk + (child.x - trunk - pill_width) / 2,
             y: middle - PILL_HEIGHT / 2,
-            width: PILL_WIDTH,
+            width: pill_width,
             height: PILL_HEIGHT,
         },
     }
@@ -173,23 +228,24 @@ fn edge(from: NodeId, to: NodeId, answer: Answer, parent: Rect, child: Rect) -> 
 /// so labels fit their boxes in any of them; narrower fonts just leave a little slack, which
 /// centred labels hide.
 pub fn text_width(text: &str) -> i32 {
-    // Thousandths of an em.
-    let em: i32 = text
-        .chars()
-        .map(|c| match c {
-            'i' | 'j' | 'l' | '\'' | '|' | '!' => 280,
-            ' ' | ',' | '.' | ':' | ';' | 'I' => 320,
-            'f' | 't' | '-' | '(' | ')' => 400,
-            'r' => 420,
-            'm' => 980,
-            'w' => 820,
-            'M' | 'W' => 1000,
-            'A'..='Z' => 780,
-            '0'..='9' => 640,
-            'a'..='z' | '?' => 640,
-            _ if c.is_ascii() => 840,
-            _ => 1000,
-        })
-        .sum();
+    let em: i32 = text.chars().map(char_width).sum();
     (em * FONT_SIZE + 999) / 1000
+}
+
+/// The width of one character, in thousandths of an em.
+fn char_width(c: char) -> i32 {
+    match c {
+        'i' | 'j' | 'l' | '\'' | '|' | '!' => 280,
+        ' ' | ',' | '.' | ':' | ';' | 'I' => 320,
+        'f' | 't' | '-' | '(' | ')' => 400,
+        'r' => 420,
+        'm' => 980,
+        'w' => 820,
+        'M' | 'W' => 1000,
+        'A'..='Z' => 780,
+        '0'..='9' => 640,
+        'a'..='z' | '?' => 640,
+        _ if c.is_ascii() => 840,
+        _ => 1000,
+    }
 }

@@ -33,4 +33,9 @@ pub use walk::{Walk, walk};
 /// It is validated by the native tests, so the shipped widget can never load a broken tree.
 pub const TREE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/tree.json"));
 
-pub use load::{Tree, TreeError, load};
+/// Interface sentences for authors' trees where the shipped tree's speak of its own framework:
+/// `data/authored-strings.json`, compact (see `build.rs` and [`load::authored_defaults`]).
+pub const AUTHORED_STRINGS_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/authored-strings.json"));
+
+pub use load::{Tree, TreeError, authored_defaults, load, load_authored};

@@ -2,65 +2,40 @@
 //! wording and the patterns outcomes recommend. The tree itself, which only loading builds, is
 //! [`crate::core::Tree`].
 
-/// One answer to a yes/no question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Answer {
-    Yes,
-    No,
-}
+/// The most options a question may offer.
+pub const MAX_OPTIONS: usize = 8;
+
+/// One answer to a question: the position of the chosen option among the question's options.
+/// Only meaningful together with the question it answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Answer(pub(crate) u8);
 
 impl Answer {
-    /// Both answers, in the order the widget offers them.
-    pub const BOTH: [Answer; 2] = [Answer::Yes, Answer::No];
+    /// The first option of a yes/no question (the shorthand every tree may use).
+    pub const YES: Answer = Answer(0);
+    /// The second option of a yes/no question.
+    pub const NO: Answer = Answer(1);
 
-    /// The answer's position in [`Answer::BOTH`].
+    /// The answer at this position, if a question may have that many options.
+    pub fn nth(index: usize) -> Option<Answer> {
+        (index < MAX_OPTIONS).then_some(Answer(index as u8))
+    }
+
+    /// The answer's position among its question's options.
     pub fn index(self) -> usize {
-        self as usize
-    }
-
-    /// The answer with this stable spelling, if there is one.
-    pub fn from_key(text: &str) -> Option<Answer> {
-        Answer::BOTH.into_iter().find(|a| a.as_str() == text)
-    }
-
-    /// The answer's stable spelling in permalinks, attributes, events and `data-edge` hooks.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Answer::Yes => "yes",
-            Answer::No => "no",
-        }
+        self.0 as usize
     }
 }
 
-/// The integration pattern an outcome recommends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Pattern {
-    Rest,
-    EventDriven,
-    Combined,
-}
+/// The pattern (the kind of recommendation) an outcome stands for: an index into the tree's
+/// patterns, only meaningful for the tree that produced it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Pattern(pub(crate) u32);
 
 impl Pattern {
-    /// Every pattern, in a fixed order.
-    pub const ALL: [Pattern; 3] = [Pattern::Rest, Pattern::EventDriven, Pattern::Combined];
-
-    /// The pattern's stable id, as used in the tree file and in `data-outcome`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Pattern::Rest => "rest",
-            Pattern::EventDriven => "event-driven",
-            Pattern::Combined => "combined",
-        }
-    }
-
-    /// The pattern with this stable id, if there is one.
-    pub fn from_id(id: &str) -> Option<Pattern> {
-        Pattern::ALL.into_iter().find(|p| p.as_str() == id)
-    }
-
-    /// The pattern's position in [`Pattern::ALL`].
+    /// The pattern's position in the tree's patterns.
     pub fn index(self) -> usize {
-        self as usize
+        self.0 as usize
     }
 }
 
@@ -108,27 +83,69 @@ pub struct Question {
     pub examples: Vec<String>,
     pub examples_rule: ExamplesRule,
     pub caution: String,
-    /// What each answer states, as a sentence for the decision record: yes, then no.
-    pub statements: [String; 2],
-    /// Checks that answering this way adds to the readiness checklist: yes, then no.
-    pub checklist: [Vec<CheckId>; 2],
+    /// The answers it offers, 2 to [`MAX_OPTIONS`], in the order the widget shows them.
+    pub options: Vec<AnswerOption>,
+}
+
+/// One answer a question offers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerOption {
+    /// The stable key used in permalinks, attributes, events and `data-answer`, e.g. `yes`.
+    pub key: String,
+    /// The answer as the buttons and the diagram say it, e.g. "Yes".
+    pub label: String,
+    /// What choosing it states, as a sentence for the decision record.
+    pub statement: String,
+    /// Checks that choosing it adds to the readiness checklist.
+    pub checklist: Vec<CheckId>,
 }
 
 impl Question {
+    /// The option `answer` chose. Panics only if `answer` belongs to another question.
+    pub fn option(&self, answer: Answer) -> &AnswerOption {
+        &self.options[answer.index()]
+    }
+
+    /// Every answer this question offers, in order.
+    pub fn answers(&self) -> impl ExactSizeIterator<Item = Answer> + use<> {
+        (0..self.options.len() as u8).map(Answer)
+    }
+
+    /// The answer whose option has this key, if any.
+    pub fn find_answer(&self, key: &str) -> Option<Answer> {
+        self.options
+            .iter()
+            .position(|o| o.key == key)
+            .and_then(Answer::nth)
+    }
+
+    /// The answer's stable key.
+    pub fn key_of(&self, answer: Answer) -> &str {
+        self.options
+            .get(answer.index())
+            .map_or("", |o| o.key.as_str())
+    }
+
     /// The sentence that states `answer` to this question.
     pub fn statement(&self, answer: Answer) -> &str {
-        &self.statements[answer.index()]
+        self.options
+            .get(answer.index())
+            .map_or("", |o| o.statement.as_str())
     }
 
     /// The checks that `answer` to this question adds to the readiness checklist.
     pub fn checks_for(&self, answer: Answer) -> &[CheckId] {
-        &self.checklist[answer.index()]
+        self.options
+            .get(answer.index())
+            .map_or(&[], |o| o.checklist.as_slice())
     }
 }
 
 /// What a pattern gives and asks of the team that picks it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatternInfo {
+    /// The pattern's stable id, as used in the tree file, `data-outcome` and host events.
+    pub key: String,
     pub name: String,
     pub summary: String,
     /// What the pattern gives, as phrases that complete "Good, because …".
@@ -180,8 +197,8 @@ pub struct Outcome {
 pub enum NodeKind {
     Question {
         question: QuestionId,
-        yes: NodeId,
-        no: NodeId,
+        /// Where each of the question's options leads, in the question's order.
+        next: Vec<NodeId>,
     },
     Outcome(Outcome),
 }
@@ -198,11 +215,16 @@ impl Node {
     /// The node this answer leads to, if this node is a question.
     pub fn next(&self, answer: Answer) -> Option<NodeId> {
         match &self.kind {
-            NodeKind::Question { yes, no, .. } => Some(match answer {
-                Answer::Yes => *yes,
-                Answer::No => *no,
-            }),
+            NodeKind::Question { next, .. } => next.get(answer.index()).copied(),
             NodeKind::Outcome(_) => None,
+        }
+    }
+
+    /// Where each answer leads, in the question's order; empty for an outcome.
+    pub fn children(&self) -> &[NodeId] {
+        match &self.kind {
+            NodeKind::Question { next, .. } => next,
+            NodeKind::Outcome(_) => &[],
         }
     }
 

@@ -4,7 +4,7 @@
 //! tested natively and the same for every renderer (the widget and the static SVG export).
 
 use crate::core::Tree;
-use crate::core::model::{Answer, NodeId, NodeKind};
+use crate::core::model::{Answer, NodeId};
 use crate::core::walk::{Position, Walk};
 
 /// A node's relation to the walk.
@@ -76,9 +76,5 @@ pub fn edge_state(states: &[NodeState], from: NodeId, answer: Answer) -> EdgeSta
 }
 
 fn children(tree: &Tree, id: NodeId) -> impl Iterator<Item = NodeId> {
-    let pair = match tree.node(id).kind {
-        NodeKind::Question { yes, no, .. } => Some([yes, no]),
-        NodeKind::Outcome(_) => None,
-    };
-    pair.into_iter().flatten()
+    tree.node(id).children().iter().copied()
 }

@@ -9,7 +9,7 @@
 
 use crate::core::Tree;
 use crate::core::contract::{READY_PARAM, SUBJECT_PARAM};
-use crate::core::model::{Answer, CheckId};
+use crate::core::model::{Answer, CheckId, Question};
 use crate::core::readiness::checklist;
 use crate::core::session::{Decision, clean_subject};
 use crate::core::walk::walk;
@@ -17,8 +17,8 @@ use crate::core::walk::walk;
 /// Reads a decision from a URL hash or a setting, with or without the leading `#`.
 ///
 /// Starting at the root, it looks up each question's key and follows the answer found; it
-/// stops at the first question with no usable answer. Keys and answers are case-insensitive;
-/// `yes`/`y`/`true`/`1` and `no`/`n`/`false`/`0` are accepted; pairs may be separated by `&` or
+/// stops at the first question with no usable answer. Keys and answers (the options' keys) are
+/// case-insensitive; for yes/no questions `y`/`true`/`1` and `n`/`false`/`0` are accepted too; pairs may be separated by `&` or
 /// `;`; the first usable answer for a key wins. `ready` lists check keys separated by commas (unknown
 /// ones are dropped); `subject` is percent-decoded and cleaned like the field. Anything else
 /// (including percent-escapes in keys or answers, which links this widget writes never
@@ -40,7 +40,7 @@ pub fn parse(tree: &Tree, text: &str) -> Decision {
         let usable = pairs
             .iter()
             .filter(|(key, _)| *key == question.key)
-            .find_map(|(_, value)| parse_answer(value));
+            .find_map(|(_, value)| parse_answer(question, value));
         let Some(answer) = usable else {
             break;
         };
@@ -73,30 +73,39 @@ pub fn parse(tree: &Tree, text: &str) -> Decision {
 /// outcome), then the ticked checks that are on the outcome's checklist (in the checklist's
 /// order), then the subject. An empty decision gives an empty string.
 pub fn serialise(tree: &Tree, decision: &Decision) -> String {
+    // Written into one string (no `format!`, no `join`): this runs on every answer, and the
+    // wasm is smaller for it.
     let walked = walk(tree, &decision.answers);
-    let mut parts: Vec<String> = walked
-        .steps
-        .iter()
-        .filter_map(|step| {
-            let question = tree.question_of(step.node)?;
-            Some(format!("{}={}", question.key, step.answer.as_str()))
-        })
-        .collect();
-    let ready: Vec<&str> = checklist(tree, &walked)
-        .into_iter()
-        .filter(|id| decision.ready.contains(id))
-        .map(|id| tree.check(id).key.as_str())
-        .collect();
+    let mut out = String::new();
+    let mut pair = |key: &str, value: &str| {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(key);
+        out.push('=');
+        out.push_str(value);
+    };
+    for step in &walked.steps {
+        if let Some(question) = tree.question_of(step.node) {
+            pair(&question.key, question.key_of(step.answer));
+        }
+    }
+    let mut ready = String::new();
+    for id in checklist(tree, &walked) {
+        if decision.ready.contains(&id) {
+            if !ready.is_empty() {
+                ready.push(',');
+            }
+            ready.push_str(&tree.check(id).key);
+        }
+    }
     if !ready.is_empty() {
-        parts.push(format!("{READY_PARAM}={}", ready.join(",")));
+        pair(READY_PARAM, &ready);
     }
     if !decision.subject.is_empty() {
-        parts.push(format!(
-            "{SUBJECT_PARAM}={}",
-            percent_encode(&decision.subject)
-        ));
+        pair(SUBJECT_PARAM, &percent_encode(&decision.subject));
     }
-    parts.join("&")
+    out
 }
 
 /// Just the answers in canonical form, as host events report them.
@@ -104,12 +113,18 @@ pub fn serialise_answers(tree: &Tree, answers: &[Answer]) -> String {
     serialise(tree, &Decision::with_answers(answers.to_vec()))
 }
 
-fn parse_answer(value: &str) -> Option<Answer> {
-    match value.trim().to_ascii_lowercase().as_str() {
-        "yes" | "y" | "true" | "1" => Some(Answer::Yes),
-        "no" | "n" | "false" | "0" => Some(Answer::No),
-        _ => None,
-    }
+/// The answer to `question` that `value` names: an option's key, case-insensitive; for the
+/// options keyed `yes` and `no`, also `y`/`true`/`1` and `n`/`false`/`0`.
+fn parse_answer(question: &Question, value: &str) -> Option<Answer> {
+    let value = value.trim().to_ascii_lowercase();
+    let key = match value.as_str() {
+        "y" | "true" | "1" => "yes",
+        "n" | "false" | "0" => "no",
+        other => other,
+    };
+    question
+        .find_answer(key)
+        .or_else(|| question.find_answer(&value))
 }
 
 /// Percent-encodes everything but ASCII letters, digits and `-._~`, as UTF-8.

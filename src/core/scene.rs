@@ -8,7 +8,10 @@
 //! self-contained SVG file, for places that cannot run scripts).
 
 use crate::core::Tree;
-use crate::core::layout::{Layout, QUESTION_PADDING, Rect, node_label};
+use crate::core::layout::{
+    LABEL_MAX_WIDTH, Layout, PILL_MAX_WIDTH, PILL_PADDING, QUESTION_PADDING, Rect, node_label,
+    shorten,
+};
 use crate::core::model::{NodeId, NodeKind};
 use crate::core::path_state::{EdgeState, NodeState, edge_state, node_states};
 use crate::core::session::Action;
@@ -100,7 +103,7 @@ fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
             if state != layer {
                 continue;
             }
-            let word = tree.strings.answer(edge.answer);
+            let word = tree.answer_label(edge.from, edge.answer);
             let pill = edge.pill;
             let mut shapes = vec![Shape::Path {
                 part: "line",
@@ -119,7 +122,7 @@ fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
                 part: "pill-text",
                 x: pill.center_x(),
                 y: pill.center_y(),
-                text: word.to_string(),
+                text: shorten(word, (PILL_MAX_WIDTH - 2 * PILL_PADDING) * 10 / 11).into_owned(),
             });
             let name = choice.then(|| {
                 let (n, question) = question_words(tree, edge.from);
@@ -139,7 +142,7 @@ fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
                 edge: Some(format!(
                     "{}:{}",
                     tree.node(edge.from).id,
-                    edge.answer.as_str()
+                    tree.answer_key(edge.from, edge.answer)
                 )),
                 on_path: state == EdgeState::Taken,
                 current: false,
@@ -184,7 +187,7 @@ fn node_item(tree: &Tree, state: NodeState, id: NodeId, r: Rect) -> Item {
         NodeKind::Question { .. } => {
             let (n, question) = question_words(tree, id);
             let (template, answer) = match state {
-                NodeState::Answered(a) => (Str::NodeAnswered, s.answer(a)),
+                NodeState::Answered(a) => (Str::NodeAnswered, tree.answer_label(id, a)),
                 NodeState::Current => (Str::NodeCurrent, ""),
                 NodeState::Open => (Str::NodeOpen, ""),
                 _ => (Str::NodeRuledOut, ""),
@@ -225,7 +228,7 @@ fn node_item(tree: &Tree, state: NodeState, id: NodeId, r: Rect) -> Item {
         part: "label",
         x: label_x,
         y: cy,
-        text: node_label(tree, id).to_string(),
+        text: shorten(node_label(tree, id), LABEL_MAX_WIDTH).into_owned(),
     });
     Item {
         state: match state {

@@ -7,8 +7,6 @@
 
 use std::ops::Index;
 
-use crate::core::model::Answer;
-
 macro_rules! strings {
     ($( $(#[$doc:meta])* $variant:ident = $name:literal: [$($placeholder:literal),*] ),* $(,)?) => {
         /// Names one interface sentence.
@@ -148,6 +146,12 @@ strings! {
 }
 
 impl Str {
+    /// Whether a tree may leave this sentence empty (the widget then leaves it out): the
+    /// asides that belong to one framework rather than to the interface.
+    pub fn optional(self) -> bool {
+        matches!(self, Str::Principle | Str::Terms | Str::AdrSource)
+    }
+
     /// The sentence with this key in the tree file, if there is one.
     pub fn from_name(name: &str) -> Option<Str> {
         Str::ALL.iter().copied().find(|s| s.name() == name)
@@ -157,16 +161,6 @@ impl Str {
 /// The interface wording: one sentence per [`Str`].
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Strings(pub(crate) Vec<String>);
-
-impl Strings {
-    /// The word for an answer, as the buttons, the diagram and the record say it ("Yes", "No").
-    pub fn answer(&self, answer: Answer) -> &str {
-        match answer {
-            Answer::Yes => &self[Str::Yes],
-            Answer::No => &self[Str::No],
-        }
-    }
-}
 
 impl Index<Str> for Strings {
     type Output = str;

@@ -125,7 +125,7 @@ pub fn App(props: &AppProps) -> Html {
     let spoken = (state.cause != Cause::Start).then(|| announcement(tree, &walked));
     let outcome = walked
         .outcome(tree)
-        .map(|o| AttrValue::Static(o.pattern.as_str()));
+        .map(|o| AttrValue::from(tree.pattern(o.pattern).key.clone()));
 
     html! {
         <div

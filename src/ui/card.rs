@@ -1,4 +1,5 @@
-//! The question card: the question, why it matters, what counts as yes, and Yes/No.
+//! The question card: the question, why it matters, what counts as yes, and one button per
+//! answer (Yes and No, or the question's own options).
 
 use yew::prelude::*;
 
@@ -24,10 +25,11 @@ pub fn question_card(v: &View, node: NodeId, walked: &Walk) -> Html {
     // Classes are written out as literals throughout: a class given at run time goes through
     // Yew's `Classes`, an IndexSet whose hashing code would cost the wasm about 2 KB gzip.
     let button = |answer: Answer| {
+        let option = question.option(answer);
         html! {
-            <button type="button" class="idt-button" data-answer={answer.as_str()}
+            <button type="button" class="idt-button" data-answer={option.key.clone()}
                 onclick={v.send::<MouseEvent>(Action::Answer { node, answer })}>
-                { s.answer(answer) }
+                { &option.label }
             </button>
         }
     };
@@ -40,11 +42,14 @@ pub fn question_card(v: &View, node: NodeId, walked: &Walk) -> Html {
             <h2 id={heading_id} class="idt-question" tabindex="-1">
                 { &question.text }
             </h2>
+            // Empty parts of an author's question are hidden: `:empty` in the stylesheet, or
+            // `hidden` (cheaper in the wasm than a conditional branch each).
             <p class="idt-explanation">{ &question.explanation }</p>
             // The node id as key gives every question a fresh, closed disclosure.
-            <details key={v.tree.node(node).id.clone()} class="idt-examples">
+            <details key={v.tree.node(node).id.clone()} class="idt-examples"
+                hidden={question.examples.is_empty() && question.caution.is_empty()}>
                 <summary>{ &s[Str::ExamplesToggle] }</summary>
-                <p class="idt-examples-rule">{ &s[rule] }</p>
+                <p class="idt-examples-rule" hidden={question.examples.is_empty()}>{ &s[rule] }</p>
                 <ul>{ for question.examples.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
                 if !question.caution.is_empty() {
                     <p class="idt-caution">
@@ -53,8 +58,7 @@ pub fn question_card(v: &View, node: NodeId, walked: &Walk) -> Html {
                 }
             </details>
             <div class="idt-choices">
-                { button(Answer::Yes) }
-                { button(Answer::No) }
+                { for question.answers().map(button) }
             </div>
         </section>
     }

@@ -58,12 +58,12 @@ pub fn tell(target: &Element, event: &HostEvent) {
     };
     let text = |s: Option<&str>| s.map_or(JsValue::NULL, JsValue::from_str);
     set("question", text(event.question.as_deref()));
-    set("answer", text(event.answer));
+    set("answer", text(event.answer.as_deref()));
     set("node", text(event.node.as_deref()));
-    set("outcome", text(event.outcome));
+    set("outcome", text(event.outcome.as_deref()));
     let answers = js_sys::Object::new();
     for (key, answer) in &event.answers {
-        let _ = js_sys::Reflect::set(&answers, &key.as_str().into(), &(*answer).into());
+        let _ = js_sys::Reflect::set(&answers, &key.as_str().into(), &answer.as_str().into());
     }
     set("answers", answers.into());
     set("hash", event.hash.as_str().into());

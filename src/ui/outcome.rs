@@ -87,6 +87,7 @@ pub fn outcome_panel(
                 <ul class="idt-caveats">{ items(&outcome.caveats) }</ul>
             }
 
+            // Optional sentences: an empty one is hidden by the stylesheet (`:empty`).
             <p class="idt-principle">{ &s[Str::Principle] }</p>
             <p class="idt-terms">{ &s[Str::Terms] }</p>
 
@@ -107,8 +108,9 @@ pub fn outcome_panel(
 }
 
 /// "What would change this": for each answer, the other answer and where it leads, as a
-/// control that takes it. Hooks: `data-flip` (the question's key) and `data-flip-to` (the
-/// pattern reached, or `question` when another answer is needed).
+/// control that takes it. Hooks: `data-flip` (the question's key), `data-flip-answer` (the
+/// other answer's key) and `data-flip-to` (the pattern reached, or `question` when another
+/// answer is needed).
 fn what_would_change(v: &View, walked: &Walk) -> Html {
     let tree = v.tree;
     let s = &tree.strings;
@@ -116,7 +118,7 @@ fn what_would_change(v: &View, walked: &Walk) -> Html {
         let Some(question) = tree.question_of(flip.node) else {
             return Html::default();
         };
-        let answer = s.answer(flip.answer);
+        let answer = tree.answer_label(flip.node, flip.answer);
         let (text, to) = match flip.lands {
             Position::Reached(end) => {
                 let pattern = tree.node(end).outcome().map(|o| o.pattern);
@@ -130,7 +132,7 @@ fn what_would_change(v: &View, walked: &Walk) -> Html {
                             ("outcome", name),
                         ],
                     ),
-                    pattern.map_or("question", |p| p.as_str()),
+                    pattern.map_or("question", |p| tree.pattern(p).key.as_str()),
                 )
             }
             Position::Asking(_) => (
@@ -144,7 +146,8 @@ fn what_would_change(v: &View, walked: &Walk) -> Html {
         html! {
             <li>
                 <button type="button" class="idt-link idt-flip" data-flip={question.key.clone()}
-                    data-flip-to={to} onclick={v.send::<MouseEvent>(Action::Follow(flip.answers))}>
+                    data-flip-answer={question.key_of(flip.answer).to_string()}
+                    data-flip-to={to.to_string()} onclick={v.send::<MouseEvent>(Action::Follow(flip.answers))}>
                     { text }
                 </button>
             </li>

@@ -24,7 +24,7 @@ pub fn answers_summary(v: &View, walked: &Walk) -> Html {
         html! {
             <li class="idt-answer-row">
                 <span class="idt-answer-question">{ question }</span>
-                <span class="idt-answer-given">{ s.answer(step.answer) }</span>
+                <span class="idt-answer-given">{ v.tree.answer_label(step.node, step.answer) }</span>
                 <button type="button" class="idt-link"
                     aria-label={fill(&s[Str::ChangeLabel], &[("n", &n), ("question", question)])}
                     onclick={v.send::<MouseEvent>(Action::Rewind(depth))}>

@@ -39,8 +39,8 @@ impl Row {
         self.link
             .split('&')
             .map(|pair| match pair.split_once('=') {
-                Some((_, "yes")) => Answer::Yes,
-                Some((_, "no")) => Answer::No,
+                Some((_, "yes")) => Answer::YES,
+                Some((_, "no")) => Answer::NO,
                 _ => panic!("{}: not an answer: {pair}", self.link),
             })
             .collect()
@@ -67,4 +67,17 @@ pub fn golden_table() -> Vec<Row> {
                 .collect(),
         })
         .collect()
+}
+
+/// Loads an author's tree from JSON text: interface sentences it leaves out come from the
+/// shipped tree.
+pub fn load_authored(json: &str) -> Result<Tree, Vec<TreeError>> {
+    let value: Value = serde_json::from_str(json).expect("tree JSON parses");
+    integration_decision_tree::core::load_authored(&value, &shipped().strings)
+}
+
+/// The example "Which API style?" tree, `examples/api-style.json`.
+pub fn api_style() -> Tree {
+    let text = include_str!("../../examples/api-style.json");
+    load_authored(text).unwrap_or_else(|errors| panic!("the example is invalid: {errors:#?}"))
 }

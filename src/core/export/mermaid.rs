@@ -35,7 +35,7 @@ pub fn mermaid(tree: &Tree, walked: Option<&Walk>) -> String {
             out.push_str("  ");
             node_name(&mut out, parent.index());
             out.push_str(" -->|\"");
-            label(&mut out, tree.strings.answer(answer));
+            label(&mut out, tree.answer_label(parent, answer));
             out.push_str("\"| ");
             node_name(&mut out, id.index());
             out.push('\n');

@@ -7,7 +7,7 @@
 use super::mermaid::mermaid;
 use super::table::decision_table;
 use crate::core::Tree;
-use crate::core::model::{Answer, NodeId, NodeKind, Pattern};
+use crate::core::model::{NodeId, NodeKind, Pattern};
 use crate::core::readiness::readiness;
 use crate::core::session::Decision;
 use crate::core::strings::{Str, Strings};
@@ -64,7 +64,7 @@ pub fn decision_record(tree: &Tree, decision: &Decision, link: &str, date: &str)
                 .question_of(step.node)
                 .is_some_and(|q| q.key == question.key)
             {
-                given = s.answer(step.answer);
+                given = &question.option(step.answer).label;
             }
         }
         md.text(given);
@@ -81,8 +81,8 @@ pub fn decision_record(tree: &Tree, decision: &Decision, link: &str, date: &str)
     md.raw("\n");
 
     md.heading(2, &s[Str::AdrOptionsHeading]);
-    for pattern in Pattern::ALL {
-        md.item(&tree.pattern(pattern).name);
+    for (_, pattern) in tree.patterns() {
+        md.item(&pattern.name);
     }
     md.raw("\n");
     md.paragraph(&s[Str::Terms]);
@@ -121,11 +121,10 @@ pub fn decision_record(tree: &Tree, decision: &Decision, link: &str, date: &str)
     }
 
     md.heading(2, &s[Str::AdrOptionsDetailHeading]);
-    for pattern in Pattern::ALL {
+    for (pattern, info) in tree.patterns() {
         if pattern == outcome.pattern {
             continue;
         }
-        let info = tree.pattern(pattern);
         md.heading(3, &info.name);
         md.paragraph(&info.summary);
         md.consequences(s, &info.strengths, &info.drawbacks);
@@ -204,22 +203,21 @@ fn ascii_fold(c: char) -> Option<char> {
     Some(folded)
 }
 
-/// Each answered question on the path where the other answer could still have led to
+/// Each answered question on the path where another answer could still have led to
 /// `pattern`, as "“question” (answer)", joined by "; ": why this path rules the pattern out.
 fn ruled_out_by(tree: &Tree, walked: &Walk, pattern: Pattern) -> String {
     let mut out = String::new();
     for step in &walked.steps {
-        let other = match step.answer {
-            Answer::Yes => Answer::No,
-            Answer::No => Answer::Yes,
-        };
         let Some(question) = tree.question_of(step.node) else {
             continue;
         };
         let could = tree
             .node(step.node)
-            .next(other)
-            .is_some_and(|next| leads_to(tree, next, pattern));
+            .children()
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != step.answer.index())
+            .any(|(_, &next)| leads_to(tree, next, pattern));
         if could {
             if !out.is_empty() {
                 out.push_str("; ");
@@ -227,7 +225,7 @@ fn ruled_out_by(tree: &Tree, walked: &Walk, pattern: Pattern) -> String {
             out.push('\u{201c}');
             out.push_str(&question.text);
             out.push_str("\u{201d} (");
-            out.push_str(tree.strings.answer(step.answer));
+            out.push_str(&question.option(step.answer).label);
             out.push(')');
         }
     }
@@ -241,7 +239,7 @@ fn leads_to(tree: &Tree, node: NodeId, pattern: Pattern) -> bool {
         match &tree.node(at).kind {
             NodeKind::Outcome(o) if o.pattern == pattern => return true,
             NodeKind::Outcome(_) => {}
-            NodeKind::Question { yes, no, .. } => stack.extend([*yes, *no]),
+            NodeKind::Question { next, .. } => stack.extend(next),
         }
     }
     false
@@ -304,9 +302,12 @@ impl Markdown {
         self.raw("\n\n");
     }
 
+    /// A paragraph; none for an empty (optional) sentence.
     fn paragraph(&mut self, text: &str) {
-        self.text(text);
-        self.raw("\n\n");
+        if !text.is_empty() {
+            self.text(text);
+            self.raw("\n\n");
+        }
     }
 
     fn item(&mut self, text: &str) {

@@ -3,7 +3,7 @@
 
 use super::markup::escape;
 use crate::core::Tree;
-use crate::core::model::{Answer, NodeId, Pattern, Question};
+use crate::core::model::{Answer, NodeId, Question};
 use crate::core::strings::Str;
 
 /// One way through the tree, for the decision table: the answer to each question (in the
@@ -87,8 +87,11 @@ pub fn fallback_html(tree: &Tree, link: Option<&str>) -> String {
             continue;
         };
         html.push_str("<tr>");
-        for answer in &row.answers {
-            let cell = answer.map_or(&s[Str::FallbackNotAsked], |a| s.answer(a));
+        for (q, answer) in questions.iter().zip(&row.answers) {
+            let cell = match answer {
+                Some(a) => q.option(*a).label.as_str(),
+                None => &s[Str::FallbackNotAsked],
+            };
             html.push_str(&format!("<td>{}</td>", escape(cell)));
         }
         html.push_str(&format!("<td>{}</td></tr>\n", escape(&outcome.headline)));
@@ -98,8 +101,7 @@ pub fn fallback_html(tree: &Tree, link: Option<&str>) -> String {
         "<h2>{}</h2>\n",
         escape(&s[Str::FallbackPatternsHeading])
     ));
-    for pattern in Pattern::ALL {
-        let info = tree.pattern(pattern);
+    for (_, info) in tree.patterns() {
         html.push_str(&format!(
             "<h3>{}</h3>\n<p>{}</p>\n<ul>\n",
             escape(&info.name),

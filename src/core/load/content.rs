@@ -4,10 +4,11 @@
 
 use super::error::TreeError;
 use super::lookup::Lookup;
-use super::source::{NodeSource, TreeSource};
+use super::source::{NodeSource, QuestionSource, TreeSource};
 use crate::core::contract::RESERVED_KEYS;
 use crate::core::model::{
-    Answer, Check, CheckId, ExamplesRule, Outcome, Pattern, PatternInfo, Question, QuestionId,
+    AnswerOption, Check, CheckId, ExamplesRule, MAX_OPTIONS, Outcome, Pattern, PatternInfo,
+    Question, QuestionId,
 };
 use crate::core::strings::{Str, Strings};
 use crate::core::template::placeholders;
@@ -44,13 +45,15 @@ impl Required<'_> {
             self.missing(field);
         }
     }
+}
 
-    /// A list that must hold at least one non-empty text.
-    fn list(&mut self, field: &'static str, items: &[String]) {
-        if items.iter().all(|item| item.trim().is_empty()) {
-            self.missing(field);
-        }
+/// The tree's title, which the decision record and an author's page are named by.
+pub fn title(source: &TreeSource, errors: &mut Vec<TreeError>) {
+    Required {
+        subject: "the tree file".to_string(),
+        errors,
     }
+    .text("title", &source.title);
 }
 
 /// The readiness checks' keys, checked and indexed, so that questions and patterns can refer
@@ -97,26 +100,102 @@ fn resolve_checks(
     found
 }
 
-/// The answer keyed by `key` in an answer-keyed field at `place`, or an error.
-fn answer_key(
+/// The answers a question offers: its `options`, or Yes and No (worded by the interface
+/// strings) with their statements and checklists keyed `yes` and `no`.
+fn options(
     key: &str,
-    place: &dyn Fn() -> String,
+    q: &QuestionSource,
+    strings: &Strings,
+    checks: &Lookup,
     errors: &mut Vec<TreeError>,
-) -> Option<Answer> {
-    let answer = Answer::from_key(key);
-    if answer.is_none() {
-        errors.push(TreeError::UnknownReference {
+) -> Vec<AnswerOption> {
+    let place = || format!("question \"{key}\"");
+    let fallback = |label: &str| format!("{} {label}.", q.text.trim());
+    let Some(written) = &q.options else {
+        let mut options: Vec<AnswerOption> = [("yes", Str::Yes), ("no", Str::No)]
+            .into_iter()
+            .map(|(key, word)| AnswerOption {
+                key: key.to_string(),
+                label: strings[word].to_string(),
+                statement: String::new(),
+                checklist: Vec::new(),
+            })
+            .collect();
+        for (answer, text) in &q.statements {
+            match options.iter_mut().find(|o| o.key == *answer) {
+                Some(option) => option.statement = text.clone(),
+                None => unknown_answer(&place, answer, errors),
+            }
+        }
+        for (answer, keys) in &q.checklist {
+            match options.iter().position(|o| o.key == *answer) {
+                Some(i) => options[i].checklist = resolve_checks(keys, checks, &place, errors),
+                None => unknown_answer(&place, answer, errors),
+            }
+        }
+        for option in &mut options {
+            if option.statement.trim().is_empty() {
+                option.statement = fallback(&option.label);
+            }
+        }
+        return options;
+    };
+    if !q.statements.is_empty() || !q.checklist.is_empty() {
+        errors.push(TreeError::BadValue {
             place: place(),
-            what: "answer",
-            name: key.to_string(),
+            field: "options",
+            value: "given with statements or checklist".to_string(),
+            expected: "alone: each option carries its own statement and checklist",
         });
     }
-    answer
+    if !(2..=MAX_OPTIONS).contains(&written.len()) {
+        errors.push(TreeError::OptionCount {
+            question: key.to_string(),
+            count: written.len(),
+        });
+    }
+    let mut options: Vec<AnswerOption> = Vec::with_capacity(written.len());
+    for (i, o) in written.iter().take(MAX_OPTIONS).enumerate() {
+        let at = || format!("question \"{key}\" option #{i}");
+        if !is_valid_id(&o.key) {
+            errors.push(TreeError::InvalidId { id: o.key.clone() });
+        } else if options.iter().any(|seen| seen.key == o.key) {
+            errors.push(TreeError::DuplicateKey {
+                place: "options",
+                key: o.key.clone(),
+            });
+        }
+        Required {
+            subject: at(),
+            errors,
+        }
+        .text("label", &o.label);
+        let statement = match o.statement.trim() {
+            "" => fallback(o.label.trim()),
+            _ => o.statement.clone(),
+        };
+        options.push(AnswerOption {
+            key: o.key.clone(),
+            label: o.label.clone(),
+            statement,
+            checklist: resolve_checks(&o.checklist, checks, &at, errors),
+        });
+    }
+    options
+}
+
+fn unknown_answer(place: &dyn Fn() -> String, answer: &str, errors: &mut Vec<TreeError>) {
+    errors.push(TreeError::UnknownReference {
+        place: place(),
+        what: "answer",
+        name: answer.to_string(),
+    });
 }
 
 /// The questions' wording, each checked; duplicates are reported and dropped.
 pub fn questions(
     source: &TreeSource,
+    strings: &Strings,
     checks: &Lookup,
     errors: &mut Vec<TreeError>,
 ) -> Vec<Question> {
@@ -141,8 +220,6 @@ pub fn questions(
         };
         required.text("label", &q.label);
         required.text("text", &q.text);
-        required.text("explanation", &q.explanation);
-        required.list("examples", &q.examples);
         let examples_rule = match q.examples_rule.as_deref() {
             None | Some("any") => ExamplesRule::Any,
             Some("all") => ExamplesRule::All,
@@ -156,29 +233,7 @@ pub fn questions(
                 ExamplesRule::Any
             }
         };
-        let mut statements = [String::new(), String::new()];
-        for (answer_key_text, text) in &q.statements {
-            if let Some(answer) = answer_key(answer_key_text, &place, errors) {
-                statements[answer.index()] = text.clone();
-            }
-        }
-        for answer in Answer::BOTH {
-            if statements[answer.index()].trim().is_empty() {
-                errors.push(TreeError::MissingContent {
-                    subject: place(),
-                    field: match answer {
-                        Answer::Yes => "statements.yes",
-                        Answer::No => "statements.no",
-                    },
-                });
-            }
-        }
-        let mut checklist = [Vec::new(), Vec::new()];
-        for (answer_key_text, keys) in &q.checklist {
-            if let Some(answer) = answer_key(answer_key_text, &place, errors) {
-                checklist[answer.index()] = resolve_checks(keys, checks, &place, errors);
-            }
-        }
+        let options = options(key, q, strings, checks, errors);
         questions.push(Question {
             key: key.clone(),
             label: q.label.clone(),
@@ -187,8 +242,7 @@ pub fn questions(
             examples: q.examples.clone(),
             examples_rule,
             caution: q.caution.clone(),
-            statements,
-            checklist,
+            options,
         });
     }
     questions
@@ -219,9 +273,10 @@ pub fn checks(
                     name: question_key.clone(),
                 });
             }
-            let answer = answer_key(answer, &place, errors);
-            if let (Some(question), Some(answer)) = (question, answer) {
-                only_if.push((QuestionId(question as u32), answer));
+            let Some(question) = question else { continue };
+            match questions[question].find_answer(answer) {
+                Some(answer) => only_if.push((QuestionId(question as u32), answer)),
+                None => unknown_answer(&place, answer, errors),
             }
         }
         checks.push(Check {
@@ -233,45 +288,32 @@ pub fn checks(
     checks
 }
 
-/// The three patterns' descriptions, in [`Pattern::ALL`] order, or `None` if one is missing.
+/// The patterns' descriptions, in file order (the order [`Pattern`] indexes).
 pub fn patterns(
     source: &TreeSource,
     checks: &Lookup,
     errors: &mut Vec<TreeError>,
-) -> Option<[PatternInfo; 3]> {
-    for (i, (id, _)) in source.patterns.iter().enumerate() {
-        if Pattern::from_id(id).is_none() {
-            errors.push(TreeError::StrayPattern {
-                pattern: id.clone(),
-            });
-        } else if source.patterns[..i].iter().any(|(seen, _)| seen == id) {
+) -> Vec<PatternInfo> {
+    let mut found: Vec<PatternInfo> = Vec::with_capacity(source.patterns.len());
+    for (key, p) in &source.patterns {
+        if found.iter().any(|seen| seen.key == *key) {
             errors.push(TreeError::DuplicateKey {
                 place: "patterns",
-                key: id.clone(),
-            });
-        }
-    }
-    let mut found = Vec::with_capacity(Pattern::ALL.len());
-    for pattern in Pattern::ALL {
-        let described = source
-            .patterns
-            .iter()
-            .find(|(id, _)| id == pattern.as_str());
-        let Some((_, p)) = described else {
-            errors.push(TreeError::MissingPattern {
-                pattern: pattern.as_str(),
+                key: key.clone(),
             });
             continue;
-        };
-        let place = || format!("pattern \"{}\"", pattern.as_str());
-        let mut required = Required {
+        }
+        if !is_valid_id(key) {
+            errors.push(TreeError::InvalidId { id: key.clone() });
+        }
+        let place = || format!("pattern \"{key}\"");
+        Required {
             subject: place(),
             errors,
-        };
-        required.text("name", &p.name);
-        required.text("summary", &p.summary);
-        required.list("strengths", &p.strengths);
+        }
+        .text("name", &p.name);
         found.push(PatternInfo {
+            key: key.clone(),
             name: p.name.clone(),
             summary: p.summary.clone(),
             strengths: p.strengths.clone(),
@@ -280,12 +322,22 @@ pub fn patterns(
             example: p.example.clone(),
         });
     }
-    found.try_into().ok()
+    found
 }
 
 /// Every interface sentence, present, non-empty, known, and using only its own placeholders.
-pub fn strings(source: &TreeSource, errors: &mut Vec<TreeError>) -> Strings {
-    let mut texts = vec![String::new(); Str::ALL.len()];
+/// With `defaults`, a sentence the file leaves out is taken from them (an author's tree keeps
+/// the built-in wording it does not change).
+pub fn strings(
+    source: &TreeSource,
+    defaults: Option<&Strings>,
+    errors: &mut Vec<TreeError>,
+) -> Strings {
+    let mut texts = match defaults {
+        Some(defaults) => defaults.0.clone(),
+        None => vec![String::new(); Str::ALL.len()],
+    };
+    texts.resize(Str::ALL.len(), String::new());
     for (i, (name, text)) in source.strings.iter().enumerate() {
         if source.strings[..i].iter().any(|(seen, _)| seen == name) {
             errors.push(TreeError::DuplicateKey {
@@ -301,7 +353,7 @@ pub fn strings(source: &TreeSource, errors: &mut Vec<TreeError>) -> Strings {
         }
     }
     for (&key, text) in Str::ALL.iter().zip(&texts) {
-        if text.trim().is_empty() {
+        if text.trim().is_empty() && !key.optional() {
             errors.push(TreeError::MissingContent {
                 subject: format!("string \"{}\"", key.name()),
                 field: "text",
@@ -320,8 +372,16 @@ pub fn strings(source: &TreeSource, errors: &mut Vec<TreeError>) -> Strings {
 }
 
 /// The outcome an outcome node describes, if its pattern exists and its wording is complete.
-pub fn outcome(node: &NodeSource, pattern: &str, errors: &mut Vec<TreeError>) -> Option<Outcome> {
-    let known = Pattern::from_id(pattern);
+pub fn outcome(
+    node: &NodeSource,
+    pattern: &str,
+    patterns: &[PatternInfo],
+    errors: &mut Vec<TreeError>,
+) -> Option<Outcome> {
+    let known = patterns
+        .iter()
+        .position(|p| p.key == pattern)
+        .map(|i| Pattern(i as u32));
     if known.is_none() {
         errors.push(TreeError::UnknownPattern {
             id: node.id.clone(),

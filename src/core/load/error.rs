@@ -3,8 +3,6 @@
 
 use std::fmt;
 
-use crate::core::model::Answer;
-
 /// One thing wrong with a tree file. Each names the node, question, pattern or string it is
 /// about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,21 +30,19 @@ pub enum TreeError {
     /// A node that is both, or neither, a question (`ask`) and an outcome (`outcome`).
     UnclearKind { id: String },
     /// A question node without a node for this answer.
-    MissingAnswer { id: String, answer: Answer },
+    MissingAnswer { id: String, answer: String },
     /// A question node whose answer names a node that does not exist.
     DanglingReference {
         id: String,
-        answer: Answer,
+        answer: String,
         target: String,
     },
     /// A question node asks a question that has no wording.
     UnknownQuestion { id: String, question: String },
     /// An outcome node recommends a pattern that does not exist.
     UnknownPattern { id: String, pattern: String },
-    /// `patterns` describes a pattern the widget does not know.
-    StrayPattern { pattern: String },
-    /// One of the three patterns has no description.
-    MissingPattern { pattern: &'static str },
+    /// A question offers too few or too many options.
+    OptionCount { question: String, count: usize },
     /// A node, question or pattern lacks a required piece of wording.
     MissingContent {
         subject: String,
@@ -113,13 +109,11 @@ impl fmt::Display for TreeError {
             ),
             MissingAnswer { id, answer } => write!(
                 f,
-                "node \"{id}\": the question has no \"{}\" answer; a question needs both",
-                answer.as_str()
+                "node \"{id}\": no node for the answer \"{answer}\"; every answer needs one"
             ),
             DanglingReference { id, answer, target } => write!(
                 f,
-                "node \"{id}\": the \"{}\" answer leads to \"{target}\", which does not exist",
-                answer.as_str()
+                "node \"{id}\": the \"{answer}\" answer leads to \"{target}\", which does not exist"
             ),
             UnknownQuestion { id, question } => write!(
                 f,
@@ -127,15 +121,13 @@ impl fmt::Display for TreeError {
             ),
             UnknownPattern { id, pattern } => write!(
                 f,
-                "node \"{id}\": recommends \"{pattern}\", which is not rest, event-driven or combined"
+                "node \"{id}\": recommends \"{pattern}\", which is not in \"patterns\""
             ),
-            StrayPattern { pattern } => write!(
+            OptionCount { question, count } => write!(
                 f,
-                "pattern \"{pattern}\": not one of rest, event-driven or combined"
+                "question \"{question}\": offers {count} options; a question offers 2 to {}",
+                crate::core::model::MAX_OPTIONS
             ),
-            MissingPattern { pattern } => {
-                write!(f, "pattern \"{pattern}\": not described in \"patterns\"")
-            }
             MissingContent { subject, field } => {
                 write!(f, "{subject}: \"{field}\" is missing or empty")
             }

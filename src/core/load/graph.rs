@@ -33,51 +33,69 @@ pub fn index_nodes<'a>(nodes: &'a [NodeSource], errors: &mut Vec<TreeError>) -> 
 }
 
 /// A question node's references, resolved as far as they go: the node kind once everything
-/// resolved, and the children that did (for the shape checks either way).
+/// resolved, and the children that did, in the question's order (for the shape checks either
+/// way).
 pub fn question(
     node: &NodeSource,
     ask: &str,
     nodes: &Lookup,
-    questions: &Lookup,
+    questions: (&Lookup, &[Question]),
     errors: &mut Vec<TreeError>,
-) -> (Option<NodeKind>, [Option<NodeId>; 2]) {
-    let question = questions.get(ask).map(QuestionId);
-    if question.is_none() {
+) -> (Option<NodeKind>, Vec<Option<NodeId>>) {
+    let (keys, wording) = questions;
+    let Some(question) = keys.get(ask).map(QuestionId) else {
         errors.push(TreeError::UnknownQuestion {
             id: node.id.clone(),
             question: ask.to_string(),
         });
+        // The options are unknown: resolve what is there so the shape checks still see it.
+        let below = node
+            .next
+            .iter()
+            .map(|(_, target)| nodes.get(target).map(NodeId));
+        return (None, below.collect());
+    };
+    let options = &wording[question.index()].options;
+    for (key, _) in &node.next {
+        if !options.iter().any(|o| o.key == *key) {
+            errors.push(TreeError::UnknownReference {
+                place: format!("node \"{}\"", node.id),
+                what: "answer",
+                name: key.clone(),
+            });
+        }
     }
-    let mut resolve = |answer: Answer, target: &Option<String>| {
-        let Some(target) = target else {
+    let mut below = Vec::with_capacity(options.len());
+    for option in options {
+        let Some((_, target)) = node.next.iter().find(|(key, _)| *key == option.key) else {
             errors.push(TreeError::MissingAnswer {
                 id: node.id.clone(),
-                answer,
+                answer: option.key.clone(),
             });
-            return None;
+            below.push(None);
+            continue;
         };
         let found = nodes.get(target).map(NodeId);
         if found.is_none() {
             errors.push(TreeError::DanglingReference {
                 id: node.id.clone(),
-                answer,
+                answer: option.key.clone(),
                 target: target.clone(),
             });
         }
-        found
-    };
-    let yes = resolve(Answer::Yes, &node.yes);
-    let no = resolve(Answer::No, &node.no);
-    let kind = match (question, yes, no) {
-        (Some(question), Some(yes), Some(no)) => Some(NodeKind::Question { question, yes, no }),
-        _ => None,
-    };
-    (kind, [yes, no])
+        below.push(found);
+    }
+    let kind = below
+        .iter()
+        .copied()
+        .collect::<Option<Vec<NodeId>>>()
+        .map(|next| NodeKind::Question { question, next });
+    (kind, below)
 }
 
 /// An outcome node: it has no children.
-pub fn outcome(outcome: Option<Outcome>) -> (Option<NodeKind>, [Option<NodeId>; 2]) {
-    (outcome.map(NodeKind::Outcome), [None, None])
+pub fn outcome(outcome: Option<Outcome>) -> (Option<NodeKind>, Vec<Option<NodeId>>) {
+    (outcome.map(NodeKind::Outcome), Vec::new())
 }
 
 /// Where each node sits in the tree.
@@ -95,7 +113,7 @@ pub struct Shape {
 /// parent.
 pub fn parents(
     root: NodeId,
-    children: &[[Option<NodeId>; 2]],
+    children: &[Vec<Option<NodeId>>],
     ids: &[&str],
     errors: &mut Vec<TreeError>,
 ) -> Vec<Option<(NodeId, Answer)>> {
@@ -120,12 +138,12 @@ pub fn parents(
         let mut stack = vec![(start, 0usize)];
         while let Some((at, next_child)) = stack.last_mut() {
             let at = *at;
-            if *next_child == 2 {
+            if *next_child >= children[at].len() {
                 seen[at] = Seen::Done;
                 stack.pop();
                 continue;
             }
-            let answer = Answer::BOTH[*next_child];
+            let answer = Answer::nth(*next_child).unwrap_or(Answer::YES);
             let child = children[at][*next_child];
             *next_child += 1;
             let Some(child) = child else { continue };
@@ -163,7 +181,7 @@ pub fn parents(
 /// acyclic: the nodes in depth-first order from the root, then in reverse.
 pub fn shape(
     root: NodeId,
-    children: &[[Option<NodeId>; 2]],
+    children: &[Vec<Option<NodeId>>],
     parents: Vec<Option<(NodeId, Answer)>>,
 ) -> Shape {
     let mut order = Vec::with_capacity(children.len());

@@ -15,22 +15,50 @@ pub use source::{NodeSource, PatternSource, QuestionSource, TreeSource, Value};
 pub use tree::Tree;
 
 use crate::core::model::{Node, NodeId};
+use crate::core::strings::{Str, Strings};
 use tree::TreeParts;
 
 /// Reads and checks a tree file that has been parsed into a [`Value`].
 ///
 /// Returns the tree, or every problem found, each naming what it is about.
 pub fn load(value: &Value) -> Result<Tree, Vec<TreeError>> {
+    load_with(value, None)
+}
+
+/// Reads and checks an author's tree file: interface sentences it leaves out are taken from
+/// `defaults` (usually the built-in tree's).
+pub fn load_authored(value: &Value, defaults: &Strings) -> Result<Tree, Vec<TreeError>> {
+    load_with(value, Some(defaults))
+}
+
+/// The sentences an author's tree falls back on: the shipped tree's `strings`, with the
+/// generic ones in `overrides` (an object of sentence name to text, normally
+/// [`crate::core::AUTHORED_STRINGS_JSON`]) in place of those about the shipped framework.
+/// Unknown names and non-text values in `overrides` are ignored.
+pub fn authored_defaults(shipped: &Strings, overrides: &Value) -> Strings {
+    let mut strings = shipped.clone();
+    if let Value::Object(entries) = overrides {
+        for (name, text) in entries {
+            if let (Some(key), Value::Text(text)) = (Str::from_name(name), text) {
+                strings.0[key as usize] = text.clone();
+            }
+        }
+    }
+    strings
+}
+
+fn load_with(value: &Value, defaults: Option<&Strings>) -> Result<Tree, Vec<TreeError>> {
     let source = TreeSource::read(value)?;
     if source.nodes.is_empty() {
         return Err(vec![TreeError::NoNodes]);
     }
     let mut errors = Vec::new();
+    content::title(&source, &mut errors);
     let check_keys = content::check_keys(&source, &mut errors);
-    let questions = content::questions(&source, &check_keys, &mut errors);
+    let strings = content::strings(&source, defaults, &mut errors);
+    let questions = content::questions(&source, &strings, &check_keys, &mut errors);
     let checks = content::checks(&source, &questions, &mut errors);
     let patterns = content::patterns(&source, &check_keys, &mut errors);
-    let strings = content::strings(&source, &mut errors);
 
     let index = graph::index_nodes(&source.nodes, &mut errors);
     let root = index.get(&source.start).map(NodeId);
@@ -46,13 +74,18 @@ pub fn load(value: &Value) -> Result<Tree, Vec<TreeError>> {
     let mut children = Vec::with_capacity(source.nodes.len());
     for node in &source.nodes {
         let (kind, below) = match (&node.ask, &node.outcome) {
-            (Some(ask), None) => graph::question(node, ask, &index, &question_keys, &mut errors),
-            (None, Some(pattern)) => graph::outcome(content::outcome(node, pattern, &mut errors)),
+            (Some(ask), None) => {
+                let questions = (&question_keys, questions.as_slice());
+                graph::question(node, ask, &index, questions, &mut errors)
+            }
+            (None, Some(pattern)) => {
+                graph::outcome(content::outcome(node, pattern, &patterns, &mut errors))
+            }
             _ => {
                 errors.push(TreeError::UnclearKind {
                     id: node.id.clone(),
                 });
-                (None, [None, None])
+                (None, Vec::new())
             }
         };
         nodes.push(kind.map(|kind| Node {
@@ -65,7 +98,7 @@ pub fn load(value: &Value) -> Result<Tree, Vec<TreeError>> {
 
     let ids: Vec<&str> = source.nodes.iter().map(|n| n.id.as_str()).collect();
     let parents = root.map(|root| graph::parents(root, &children, &ids, &mut errors));
-    let (Some(root), Some(parents), Some(patterns)) = (root, parents, patterns) else {
+    let (Some(root), Some(parents)) = (root, parents) else {
         return Err(errors);
     };
     if !errors.is_empty() {

@@ -74,6 +74,17 @@ pub struct QuestionSource {
     pub statements: Vec<(String, String)>,
     /// The checks each answer adds to the readiness checklist, keyed by answer.
     pub checklist: Vec<(String, Vec<String>)>,
+    /// The answers offered, when the question is not a yes/no one.
+    pub options: Option<Vec<OptionSource>>,
+}
+
+/// One answer a question offers, as written.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OptionSource {
+    pub key: String,
+    pub label: String,
+    pub statement: String,
+    pub checklist: Vec<String>,
 }
 
 /// What one pattern asks of the team that picks it.
@@ -102,14 +113,15 @@ pub struct CheckSource {
     pub only_if: Vec<(String, String)>,
 }
 
-/// One node as written. A question node has `ask`, `yes` and `no`; an outcome node has
-/// `outcome`, `label`, `headline` and `why`.
+/// One node as written. A question node has `ask` and where each answer leads (`yes` and
+/// `no`, or `next` keyed by the options' keys); an outcome node has `outcome`, `label`,
+/// `headline` and `why`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct NodeSource {
     pub id: String,
     pub ask: Option<String>,
-    pub yes: Option<String>,
-    pub no: Option<String>,
+    /// Answer key to node id, in file order: `yes` and `no`, then `next`'s entries.
+    pub next: Vec<(String, String)>,
     pub outcome: Option<String>,
     pub label: String,
     pub headline: String,
@@ -211,6 +223,40 @@ impl Reader<'_> {
         }
     }
 
+    /// A question's `options`, if it has them: a list of objects with `key`, `label`,
+    /// `statement` and optionally `checklist`.
+    fn options(
+        &mut self,
+        question: &Value,
+        place: &dyn Fn() -> String,
+    ) -> Option<Vec<OptionSource>> {
+        match question.get("options") {
+            None | Some(Value::Other) => None,
+            Some(Value::List(items)) => Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| {
+                        let at = || format!("{} option #{i}", place());
+                        if !matches!(o, Value::Object(_)) {
+                            self.wrong(place, "options", "a list of objects");
+                        }
+                        OptionSource {
+                            key: self.text(o, "key", &at),
+                            label: self.text(o, "label", &at),
+                            statement: self.text(o, "statement", &at),
+                            checklist: self.texts(o, "checklist", &at),
+                        }
+                    })
+                    .collect(),
+            ),
+            Some(_) => {
+                self.wrong(place, "options", "a list of objects");
+                Some(Vec::new())
+            }
+        }
+    }
+
     /// The entries of an object field; missing gives none.
     fn entries<'v>(
         &mut self,
@@ -256,6 +302,7 @@ impl TreeSource {
                 caution: r.text(q, "caution", &place),
                 statements: r.text_map(q, "statements", &place),
                 checklist: r.list_map(q, "checklist", &place),
+                options: r.options(q, &place),
             };
             source.questions.push((key.clone(), question));
         }
@@ -291,11 +338,17 @@ impl TreeSource {
             Some(Value::List(nodes)) => {
                 for (position, n) in nodes.iter().enumerate() {
                     let place = || format!("node #{position}");
+                    let mut next = Vec::new();
+                    for answer in ["yes", "no"] {
+                        if let Some(target) = r.maybe_text(n, answer, &place) {
+                            next.push((answer.to_string(), target));
+                        }
+                    }
+                    next.extend(r.text_map(n, "next", &place));
                     source.nodes.push(NodeSource {
                         id: r.text(n, "id", &place),
                         ask: r.maybe_text(n, "ask", &place),
-                        yes: r.maybe_text(n, "yes", &place),
-                        no: r.maybe_text(n, "no", &place),
+                        next,
                         outcome: r.maybe_text(n, "outcome", &place),
                         label: r.text(n, "label", &place),
                         headline: r.text(n, "headline", &place),
@@ -306,10 +359,13 @@ impl TreeSource {
             }
             _ => r.wrong(&file, "nodes", "a list"),
         }
-        for (key, text) in r.entries(value, "strings", &file) {
-            match text {
-                Value::Text(text) => source.strings.push((key.clone(), text.clone())),
-                _ => r.wrong(&|| "strings".to_string(), key, "text"),
+        // Optional: the loader says which sentences a tree must have.
+        if value.get("strings").is_some() {
+            for (key, text) in r.entries(value, "strings", &file) {
+                match text {
+                    Value::Text(text) => source.strings.push((key.clone(), text.clone())),
+                    _ => r.wrong(&|| "strings".to_string(), key, "text"),
+                }
             }
         }
         if errors.is_empty() {

@@ -1,8 +1,8 @@
 //! The validated decision tree: the only tree type the rest of the program accepts.
 //!
 //! A [`Tree`] is defined inside the loader and its one constructor is private to it, so only
-//! loading builds one: every `NodeId` in it points at a real node, every question has both
-//! answers, every node is reachable from the start, there are no cycles, and every outcome has
+//! loading builds one: every `NodeId` in it points at a real node, every answer of every question leads
+//! somewhere, every node is reachable from the start, there are no cycles, and every outcome has
 //! something to say.
 
 use crate::core::model::{
@@ -17,7 +17,7 @@ pub struct Tree {
     root: NodeId,
     nodes: Vec<Node>,
     questions: Vec<Question>,
-    patterns: [PatternInfo; 3],
+    patterns: Vec<PatternInfo>,
     checks: Vec<Check>,
     /// Parent of each node (`None` for the root), with the answer that leads to it.
     parents: Vec<Option<(NodeId, Answer)>>,
@@ -35,7 +35,7 @@ pub(super) struct TreeParts {
     pub root: NodeId,
     pub nodes: Vec<Node>,
     pub questions: Vec<Question>,
-    pub patterns: [PatternInfo; 3],
+    pub patterns: Vec<PatternInfo>,
     pub checks: Vec<Check>,
     pub parents: Vec<Option<(NodeId, Answer)>>,
     pub depths: Vec<u32>,
@@ -101,9 +101,36 @@ impl Tree {
         }
     }
 
-    /// What a pattern asks of the team.
+    /// What a pattern asks of the team. Panics only if `pattern` came from another tree.
     pub fn pattern(&self, pattern: Pattern) -> &PatternInfo {
         &self.patterns[pattern.index()]
+    }
+
+    /// Every pattern, in file order.
+    pub fn patterns(&self) -> impl ExactSizeIterator<Item = (Pattern, &PatternInfo)> {
+        self.patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (Pattern(i as u32), p))
+    }
+
+    /// The pattern with this stable key, if any.
+    pub fn find_pattern(&self, key: &str) -> Option<Pattern> {
+        self.patterns().find(|(_, p)| p.key == key).map(|(p, _)| p)
+    }
+
+    /// The label of `answer` to the question at `node` ("Yes"), as the buttons, the diagram
+    /// and the record say it; empty if `node` is not a question.
+    pub fn answer_label(&self, node: NodeId, answer: Answer) -> &str {
+        self.question_of(node)
+            .and_then(|q| q.options.get(answer.index()))
+            .map_or("", |o| o.label.as_str())
+    }
+
+    /// The stable key of `answer` to the question at `node` (`yes`); empty if `node` is not a
+    /// question.
+    pub fn answer_key(&self, node: NodeId, answer: Answer) -> &str {
+        self.question_of(node).map_or("", |q| q.key_of(answer))
     }
 
     /// The readiness check with this id. Panics only if `id` came from another tree.
@@ -140,17 +167,14 @@ impl Tree {
         self.heights[id.index()]
     }
 
-    /// The nodes in depth-first order, "yes" before "no": the order in which the diagram lists
-    /// them.
+    /// The nodes in depth-first order, each question's answers in order ("yes" before "no"):
+    /// the order in which the diagram lists them.
     pub fn preorder(&self) -> Vec<NodeId> {
         let mut order = Vec::with_capacity(self.nodes.len());
         let mut stack = vec![self.root];
         while let Some(id) = stack.pop() {
             order.push(id);
-            if let NodeKind::Question { yes, no, .. } = self.node(id).kind {
-                stack.push(no);
-                stack.push(yes);
-            }
+            stack.extend(self.node(id).children().iter().rev());
         }
         order
     }
