@@ -35,19 +35,22 @@ setup:
 	@scripts/setup.sh
 
 # Trunk compiles the widget into target/trunk/; scripts/build.mjs assembles the site from it.
+# Two wasm builds: the widget, and the one for authors' trees given at run time (feature
+# `authoring`), which only the custom element loads, and only for an element with its own tree.
 dist: setup
 	trunk build --release --offline
-	node scripts/build.mjs --widget=target/trunk --out=dist
+	trunk build --release --offline --features authoring --dist target/trunk-authoring
+	node scripts/build.mjs --widget=target/trunk --authoring=target/trunk-authoring --out=dist
 
 # The same site built with the `test-hooks` feature, for the end-to-end tests of the crash
 # screen. Never shipped: `make release-check` proves dist/ has none of its hooks.
-test-site: setup
+test-site: dist
 	trunk build --release --offline --features test-hooks --dist target/trunk-test
 	node scripts/build.mjs --widget=target/trunk-test --out=target/test-site
 
 # The same site built around an author's tree, examples/api-style.json, for the end-to-end tests
 # of n-ary questions and authors' wording.
-example-site: setup
+example-site: dist
 	TREE=examples/api-style.json trunk build --release --offline --dist target/trunk-example
 	TREE=examples/api-style.json node scripts/build.mjs --widget=target/trunk-example --out=target/example-site
 

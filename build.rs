@@ -66,6 +66,25 @@ fn main() {
             tree
         }
     };
+    // The widget never shows the pages' own wording or the fallback's: the wasm's copy of the
+    // tree leaves them out (the loader knows, see `Str::build_only`).
+    let mut value = value;
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        if let Some(strings) = value["strings"].as_object_mut() {
+            strings.retain(|key, _| !key.starts_with("page_") && !key.starts_with("fallback_"));
+        }
+    }
+    // The wasm for authors' trees (feature `authoring`) carries no tree: only the wording an
+    // author's tree falls back on (the shipped sentences, the generic ones in their place).
+    if env::var_os("CARGO_FEATURE_AUTHORING").is_some() {
+        let mut strings = value["strings"].clone();
+        if let (Some(strings), Some(generic)) = (strings.as_object_mut(), generic.as_object()) {
+            for (key, text) in generic {
+                strings.insert(key.clone(), text.clone());
+            }
+        }
+        value = serde_json::json!({ "strings": strings });
+    }
     let compact = serde_json::to_string(&value).expect("JSON serialises");
     let out = Path::new(&out_dir).join("tree.json");
     fs::write(out, compact).expect("OUT_DIR is writable");

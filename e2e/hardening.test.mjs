@@ -9,9 +9,9 @@ const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'self'; manifest-src 'self'; worker-src 'self'";
 
-/** A page that mounts the widget with a tree file passed in by the host. */
+/** A page that mounts the widget (the build for authors' trees) with a tree file passed in by the host. */
 function mountPage(tree) {
-  const { glue, wasm, pageCss } = siteFiles("dist");
+  const { authoringGlue: glue, authoringWasm: wasm, pageCss } = siteFiles("dist");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Custom tree</title>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="./${pageCss}">
 <script type="module">
@@ -106,10 +106,10 @@ describe("hostile tree data", () => {
   });
 
   test("a broken tree is refused with its problems as text, never as markup", async () => {
-    const page = await open(plain, "broken.html", { wait: "#app[role=alert]" });
-    const alert = page.locator("#app[role=alert]");
-    await alert.waitFor();
+    const page = await open(plain, "broken.html", { wait: "#app [role=alert]" });
+    const alert = page.locator("#app [role=alert]");
     assert.match(await alert.textContent(), /node "immediate": the "yes" answer leads to "<img src=x onerror=alert\(1\)>", which does not exist/);
+    assert.equal(await alert.locator("[data-error-node=immediate]").getAttribute("data-error-path"), "/nodes/immediate/next/yes");
     assert.equal(await page.locator("#app img").count(), 0);
   });
 });

@@ -15,7 +15,7 @@
 // total on the wire (the page and what the service worker stores for offline use), and runs
 // Lighthouse (mobile preset) on the page, the floor, and a long blog post with the element
 // below the fold against the same post without it. It also times native `layout` and `walk` and the widget in the browser on generated
-// trees of 3, 101 and 1,001 nodes. Timings are reported against targets, never asserted: they
+// trees of 3, 101, 1,001 and 5,001 nodes. Timings are reported against targets, never asserted: they
 // depend on the machine. Results go to stdout, BENCHMARKS.md and the README's summary table.
 //
 // Usage: node scripts/bench.mjs   (after `make dist`; `make bench` does both)
@@ -56,7 +56,7 @@ console.error("bench: native layout and walk…");
 const native = JSON.parse(tool("timings"));
 
 // --- Pages -----------------------------------------------------------------------------------
-const { glue, wasm, pageCss: css } = siteFiles(DIST);
+const { glue, wasm, authoringGlue, authoringWasm, pageCss: css } = siteFiles(DIST);
 const TREE = JSON.parse(readFileSync("data/tree.json", "utf8"));
 const { title } = TREE;
 const S = TREE.strings;
@@ -77,8 +77,8 @@ const mermaidPage = (origin) => `<!doctype html><html lang="en"><head><meta char
 const scalePage = (questions) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Scale</title><link rel="icon" href="data:,">
 <link rel="stylesheet" href="./${css}">
 <script type="module">
-  import init, { mount } from "./${glue}";
-  const wasm = await init({ module_or_path: "./${wasm}" });
+  import init, { mount } from "./${questions ? authoringGlue : glue}";
+  const wasm = await init({ module_or_path: "./${questions ? authoringWasm : wasm}" });
   window.wasmMemory = () => wasm.memory.buffer.byteLength;
   const settings = ${questions ? `{ tree: ${JSON.stringify(tool("generate", String(questions)))} }` : "{}"};
   window.__start = performance.now();
@@ -101,7 +101,8 @@ const pages = {
   "blog-widget.html": blogPost(true),
   "blog-plain.html": blogPost(false),
 };
-const SIZES = [1, 50, 500];
+// Generated trees run in the build for authors' trees, as a host's own tree would.
+const SIZES = [1, 50, 500, 2500];
 for (const q of [0, ...SIZES]) pages[`scale-${q}.html`] = scalePage(q);
 // Every response the site sends, while `wire` is an array (the first-visit count).
 let wire = null;

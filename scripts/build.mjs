@@ -8,6 +8,7 @@
 //   embed.html         the widget without page chrome, for iframes; reports its height
 //   embed.js           <integration-decision-tree>, the custom element for script embeds
 //   fallback.html      the plain-HTML version, for readers without JavaScript
+//   author.html        write your own tree, with the real widget beside it
 //   standalone.html    one self-contained file that works from file:// with no network
 //   tree.svg           the whole tree as a static picture, for hosts that allow no embeds
 //   tree.mmd           the whole tree as a Mermaid flowchart, for wikis that render Mermaid
@@ -22,7 +23,10 @@
 // https://example.org/decision-tree/) to make oembed.json's URLs absolute, as oEmbed consumers
 // require.
 //
-// Usage: node scripts/build.mjs [--widget=target/trunk] [--out=dist]
+// Usage: node scripts/build.mjs [--widget=target/trunk] [--authoring=target/trunk-authoring] [--out=dist]
+//   --widget     Trunk's output for the widget (glue and wasm)
+//   --authoring  Trunk's output for the build with the `authoring` feature: the wasm the custom
+//                element loads for an author's tree (src, inline JSON or the tree property)
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -33,6 +37,7 @@ import * as outputs from "./build/outputs.mjs";
 
 const flag = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
 const widget = flag("widget", "target/trunk");
+const authoring = flag("authoring", "target/trunk-authoring");
 const out = flag("out", "dist");
 const hash = (content) => createHash("sha256").update(content).digest("hex").slice(0, 16);
 
@@ -50,6 +55,8 @@ function staticForms() {
 const build = {
   glue: join(widget, "integration-decision-tree.js"),
   wasm: join(widget, "integration-decision-tree_bg.wasm"),
+  authoringGlue: join(authoring, "integration-decision-tree.js"),
+  authoringWasm: join(authoring, "integration-decision-tree_bg.wasm"),
   out,
   siteUrl: process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, "/")) : null,
   data: staticForms(),
@@ -76,6 +83,7 @@ for (const step of [
   outputs.embedPage,
   outputs.element,
   outputs.fallbackPage,
+  outputs.authorPage,
   outputs.standalone,
   outputs.picture,
   outputs.schema,

@@ -14,7 +14,7 @@ const readme = readFileSync("README.md", "utf8");
 const block = (name) => readme.match(new RegExp(`<!-- ${name} -->[\\s\\S]*?<!-- /${name} -->`))?.[0];
 const failures = [];
 
-const sizeBlock = readmeBlock([...ENTRIES, STANDALONE].map((e) => measure(dist, e.file)), precache(dist));
+const sizeBlock = readmeBlock([...ENTRIES, STANDALONE].map((e) => measure(dist, e.file, e)), precache(dist));
 if (write) {
   writeFileSync("README.md", readme.replace(block("size"), () => sizeBlock));
   console.log("figures: wrote the size block into README.md");

@@ -19,7 +19,16 @@ export const ENTRIES = [
   { file: "index.html", what: "the page" },
   { file: "embed.html", what: "the iframe page" },
   { file: "embed.js", what: "the custom element, with everything it fetches" },
+  { file: "embed.js", ownTree: true, what: "the custom element showing an author's tree (`src`, inline or `tree`)" },
 ];
+
+// The custom element loads one of two builds of the wasm (each with its glue): the widget's,
+// or, for an element with an author's tree, the build for authors' trees. Each measurement
+// counts the one it loads.
+const BUILTIN = /^(widget|glue)-[0-9a-f]+\.(js|wasm)$/;
+const AUTHORING = /^authoring(-glue)?-[0-9a-f]+\.(js|wasm)$/;
+/** The name an entry's measurement goes by: `embed.js` or `embed.js (an author's tree)`. */
+export const entryName = (entry) => (entry.ownTree ? `${entry.file} (an author's tree)` : entry.file);
 export const STANDALONE = { file: "standalone.html", what: "the single file, wasm inlined" };
 
 /**
@@ -55,7 +64,8 @@ function references(name, text) {
  * files the build writes after this question is asked (the service worker, whose precache
  * list is made from the answer).
  */
-export function filesOf(dist, entry, later = []) {
+export function filesOf(dist, entry, later = [], { ownTree = false } = {}) {
+  const other = ownTree ? BUILTIN : AUTHORING;
   const files = [entry];
   const missing = [];
   for (let i = 0; i < files.length; i++) {
@@ -63,7 +73,7 @@ export function filesOf(dist, entry, later = []) {
     // worker script, not what it caches (see `precache`).
     if (files[i] === "sw.js") continue;
     for (const ref of references(files[i], readFileSync(join(dist, files[i]), "utf8"))) {
-      if (files.includes(ref) || later.includes(ref)) continue;
+      if (files.includes(ref) || later.includes(ref) || other.test(ref)) continue;
       if (!existsSync(join(dist, ref))) missing.push(`${files[i]} refers to ./${ref}, which is not in ${dist}/`);
       else files.push(ref);
     }
@@ -73,15 +83,15 @@ export function filesOf(dist, entry, later = []) {
 }
 
 /** The files an entry loads, each with its sizes, and their total. */
-export function measure(dist, entry) {
-  const files = filesOf(dist, entry).map((name) => ({ name, ...fileSizes(dist, name) }));
+export function measure(dist, entry, { ownTree = false } = {}) {
+  const files = filesOf(dist, entry, [], { ownTree }).map((name) => ({ name, ...fileSizes(dist, name) }));
   const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, zlib: t.zlib + f.zlib, brotli: t.brotli + f.brotli }), {
     raw: 0,
     gzip: 0,
     zlib: 0,
     brotli: 0,
   });
-  return { entry, files, total };
+  return { entry: entryName({ file: entry, ownTree }), files, total };
 }
 
 /**
@@ -105,8 +115,8 @@ export function readmeBlock(results, cached) {
   const page = results.find((r) => r.entry === "index.html");
   const wasm = page.files.find((f) => f.name.endsWith(".wasm"));
   const rows = results.map((r) => {
-    const what = [...ENTRIES, STANDALONE].find((e) => e.file === r.entry).what;
-    return `| \`${r.entry}\`, ${what} | ${kb(r.total.gzip)} KB | ${kb(r.total.brotli)} KB | ${kb(r.total.zlib)} KB |`;
+    const entry = [...ENTRIES, STANDALONE].find((e) => entryName(e) === r.entry);
+    return `| \`${entry.file}\`, ${entry.what} | ${kb(r.total.gzip)} KB | ${kb(r.total.brotli)} KB | ${kb(r.total.zlib)} KB |`;
   });
   return [
     "<!-- size -->",
@@ -130,7 +140,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let results;
   let cached;
   try {
-    results = [...ENTRIES, STANDALONE].map((e) => measure(dist, e.file));
+    results = [...ENTRIES, STANDALONE].map((e) => measure(dist, e.file, e));
     cached = precache(dist);
   } catch (error) {
     console.error(`size: ${error.message}`);
@@ -146,7 +156,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`\nstored for offline use after a first visit to index.html: ${kb(cached.gzip)} KB gzip in ${cached.files.length} files`);
 
   for (const [limit, entries] of [
-    [Number(flag("max")), ENTRIES.map((e) => e.file)],
+    [Number(flag("max")), ENTRIES.map(entryName)],
     [Number(flag("max-standalone")), [STANDALONE.file]],
   ]) {
     if (!limit) continue;

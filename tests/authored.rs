@@ -8,6 +8,7 @@ use integration_decision_tree::core::export::{decision_record, mermaid};
 use integration_decision_tree::core::flip::flips;
 use integration_decision_tree::core::host_event::host_event;
 use integration_decision_tree::core::layout::{Rect, layout};
+use integration_decision_tree::core::load::Place;
 use integration_decision_tree::core::model::{Answer, MAX_OPTIONS};
 use integration_decision_tree::core::permalink::{parse, serialise, serialise_answers};
 use integration_decision_tree::core::session::Change;
@@ -233,7 +234,7 @@ fn options_are_checked() {
         three(),
         json!({ "one": "x", "two": "y", "three": "z", "four": "x" }),
         TreeError::UnknownReference {
-            place: "node \"q\"".into(),
+            place: Place::Node("q".into()),
             what: "answer",
             name: "four".into(),
         },
@@ -258,7 +259,7 @@ fn options_are_checked() {
         ]),
         json!({ "one": "x", "two": "y", "three": "z" }),
         TreeError::MissingContent {
-            subject: "question \"q\" option #1".into(),
+            subject: Place::Option("q".into(), 1),
             field: "label",
         },
     );
@@ -369,4 +370,304 @@ proptest! {
         let tree = common::load_authored(&generated(&fan, &labels).to_string()).unwrap();
         assert_no_overlaps(&tree);
     }
+}
+
+/// A chain: `questions` yes/no questions, each "yes" ending at once and "no" asking the next.
+fn chain(questions: usize) -> Value {
+    let mut nodes = Vec::new();
+    let mut asked = serde_json::Map::new();
+    for i in 0..questions {
+        asked.insert(format!("q{i}"), json!({ "label": "Q", "text": "Q?" }));
+        let no = if i + 1 == questions {
+            format!("end{i}")
+        } else {
+            format!("n{}", i + 1)
+        };
+        nodes.push(json!({ "id": format!("n{i}"), "ask": format!("q{i}"), "yes": format!("out{i}"), "no": no }));
+        nodes.push(json!({ "id": format!("out{i}"), "outcome": "p", "label": "O", "headline": "H.", "why": "W." }));
+    }
+    let last = questions - 1;
+    nodes.push(json!({ "id": format!("end{last}"), "outcome": "p", "label": "E", "headline": "H.", "why": "W." }));
+    json!({ "title": "Chain", "start": "n0", "questions": asked, "patterns": { "p": { "name": "P" } }, "nodes": nodes })
+}
+
+#[test]
+fn hostile_sizes_are_refused_with_a_clear_error() {
+    use integration_decision_tree::core::load::{MAX_DEPTH, MAX_NODES};
+    let deep = MAX_DEPTH as usize;
+    assert!(
+        common::load_authored(&chain(deep).to_string()).is_ok(),
+        "{deep} levels load"
+    );
+    let errors = common::load_authored(&chain(deep + 1).to_string()).unwrap_err();
+    assert_eq!(
+        errors,
+        [TreeError::TooLarge {
+            what: "questions on one path",
+            limit: deep
+        }]
+    );
+    assert!(errors[0].to_string().contains("too large"));
+    // 10,000 levels: refused for its size before anything else is worked out.
+    let errors = common::load_authored(&chain(10_000).to_string()).unwrap_err();
+    assert_eq!(
+        errors,
+        [TreeError::TooLarge {
+            what: "nodes",
+            limit: MAX_NODES
+        }]
+    );
+}
+
+#[test]
+fn hostile_text_stays_text() {
+    // Markup, a javascript: URL and bidi controls in labels are data: the exports escape them.
+    let mut file: Value = serde_json::from_str(include_str!("../examples/api-style.json")).unwrap();
+    let hostile = "<img src=x onerror=alert(1)> javascript:alert(2) \u{202e}evil";
+    file["questions"]["callers"]["options"][0]["label"] = json!(hostile);
+    file["nodes"][3]["label"] = json!(hostile);
+    let tree = common::load_authored(&file.to_string()).unwrap();
+    let overview = integration_decision_tree::core::scene::overview(&tree, &layout(&tree));
+    let svg = integration_decision_tree::core::export::svg(&overview, "t", "");
+    assert!(!svg.contains("<img"), "{svg}");
+    let html = integration_decision_tree::core::export::fallback_html(&tree, None);
+    assert!(!html.contains("<img") && html.contains("&lt;img"));
+    let md = mermaid(&tree, None);
+    assert!(!md.contains("<img"), "{md}");
+}
+
+#[test]
+fn every_error_names_its_place_in_the_file() {
+    /// An edit of the example, the path of an error it must cause, and that error's node.
+    type Case = (fn(&mut Value), &'static str, Option<&'static str>);
+    let cases: [Case; 6] = [
+        (
+            |f| f["nodes"][0]["next"]["partners"] = json!("nowhere"),
+            "/nodes/callers/next/partners",
+            Some("callers"),
+        ),
+        (
+            |f| {
+                drop(
+                    f["nodes"][0]["next"]
+                        .as_object_mut()
+                        .unwrap()
+                        .remove("services"),
+                )
+            },
+            "/nodes/callers/next/services",
+            Some("callers"),
+        ),
+        (
+            |f| f["questions"]["callers"]["options"][1]["label"] = json!(""),
+            "/questions/callers/options/1/label",
+            None,
+        ),
+        (
+            |f| f["nodes"][3]["headline"] = json!(""),
+            "/nodes/graphql/headline",
+            Some("graphql"),
+        ),
+        (
+            |f| f["nodes"][2]["ask"] = json!("nothing"),
+            "/nodes/contract/ask",
+            Some("contract"),
+        ),
+        (
+            |f| f["patterns"]["grpc"]["strengths"] = json!("fast"),
+            "/patterns/grpc/strengths",
+            None,
+        ),
+    ];
+    for (edit, path, node) in cases {
+        let mut file: Value =
+            serde_json::from_str(include_str!("../examples/api-style.json")).unwrap();
+        edit(&mut file);
+        let errors = common::load_authored(&file.to_string()).unwrap_err();
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.path().as_deref() == Some(path) && e.node() == node),
+            "{path} among {:?}",
+            errors
+                .iter()
+                .map(|e| (e.path(), e.node()))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn problems_carry_message_path_and_node() {
+    use integration_decision_tree::core::load::report;
+    let text = include_str!("../examples/api-style.json")
+        .replace("\"start\": \"callers\"", "\"start\": \"Callers\"");
+    let errors = common::load_authored(&text).unwrap_err();
+    let problems = report(&text, &errors);
+    let unknown_start = problems
+        .iter()
+        .find(|p| p.path.as_deref() == Some("/start"))
+        .unwrap();
+    assert!(
+        unknown_start.message.contains("\"Callers\""),
+        "{unknown_start:?}"
+    );
+    assert_eq!(unknown_start.node, None);
+    let mut file: Value = serde_json::from_str(include_str!("../examples/api-style.json")).unwrap();
+    file["nodes"][1]["yes"] = json!("nowhere");
+    let text = serde_json::to_string_pretty(&file).unwrap();
+    let problems = report(&text, &common::load_authored(&text).unwrap_err());
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path.as_deref() == Some("/nodes/screens/next/yes")
+                && p.node.as_deref() == Some("screens")
+                && p.message.contains("nowhere")),
+        "{problems:?}"
+    );
+    let line = text[..text.find("\"nowhere\"").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    let dangling = problems
+        .iter()
+        .find(|p| p.node.as_deref() == Some("screens"))
+        .unwrap();
+    assert_eq!(dangling.at.map(|(line, _)| line), Some(line));
+}
+
+#[test]
+fn an_error_path_is_found_in_the_text_by_line_and_column() {
+    use integration_decision_tree::core::load::{locate, syntax_error_at};
+    let text = include_str!("../examples/api-style.json");
+    let line_of = |needle: &str| {
+        let offset = text.find(needle).unwrap();
+        let line = text[..offset].matches('\n').count() + 1;
+        let column = text[..offset].rsplit('\n').next().unwrap().chars().count() + 1;
+        (line, column)
+    };
+    assert_eq!(locate(text, "/title"), Some(line_of("\"title\"")));
+    assert_eq!(
+        locate(text, "/questions/screens"),
+        Some(line_of("\"screens\": {"))
+    );
+    assert_eq!(
+        locate(text, "/questions/callers/options/1/label"),
+        Some(line_of("\"label\": \"Our services\""))
+    );
+    assert_eq!(
+        locate(text, "/nodes/contract"),
+        Some(line_of("{ \"id\": \"contract\""))
+    );
+    assert_eq!(
+        locate(text, "/nodes/callers/next/partners"),
+        Some(line_of("\"partners\": \"public-rest\""))
+    );
+    assert_eq!(
+        locate(text, "/nodes/3"),
+        Some(line_of("{\n      \"id\": \"graphql\""))
+    );
+    // A step that is not there: the deepest one that is.
+    assert_eq!(
+        locate(text, "/nodes/grpc/caveats/7"),
+        locate(text, "/nodes/grpc/caveats")
+    );
+    assert_eq!(locate(text, "/nowhere"), None);
+    assert_eq!(locate("not json", "/title"), None);
+    // Chromium: "... in JSON at position 4 (line 2 column 3)"; older: "at position 4"; Firefox:
+    // "at line 2 column 3 of the JSON data".
+    let text = "{\n  x\n}";
+    assert_eq!(
+        syntax_error_at(
+            text,
+            "Expected property name or '}' in JSON at position 4 (line 2 column 3)"
+        ),
+        Some((2, 3))
+    );
+    assert_eq!(
+        syntax_error_at(text, "Unexpected token x in JSON at position 4"),
+        Some((2, 3))
+    );
+    assert_eq!(
+        syntax_error_at(
+            text,
+            "JSON.parse: expected property name or '}' at line 2 column 3 of the JSON data"
+        ),
+        Some((2, 3))
+    );
+    assert_eq!(syntax_error_at(text, "Unexpected end of JSON input"), None);
+}
+
+proptest! {
+    #[test]
+    fn locating_never_panics_on_cut_or_edited_tree_files(cut in 0usize..4000, junk in "[\\[\\]{}\",: a-z0-9]{0,12}", at in 0usize..4000) {
+        let text = include_str!("../examples/api-style.json");
+        let mut edited: String = text.chars().take(cut).collect();
+        let split = edited.char_indices().nth(at).map_or(edited.len(), |(i, _)| i);
+        edited.insert_str(split, &junk);
+        for path in ["/nodes/callers/next/partners", "/nodes/graphql", "/questions/callers/options/2/label", "/nodes/0/id"] {
+            let _ = integration_decision_tree::core::load::locate(&edited, path);
+        }
+        let _ = integration_decision_tree::core::load::syntax_error_at(&edited, &junk);
+    }
+}
+
+#[test]
+fn authored_defaults_start_from_nothing_too() {
+    use integration_decision_tree::core::authored_defaults;
+    use integration_decision_tree::core::load::Value;
+    use integration_decision_tree::core::strings::{Str, Strings};
+    let overrides: Value =
+        serde_json::from_str(r#"{"yes": "Ja", "unknown": "x", "no": 3}"#).unwrap();
+    let strings = authored_defaults(&Strings::default(), &overrides);
+    assert_eq!(&strings[Str::Yes], "Ja");
+    assert_eq!(&strings[Str::No], "");
+}
+
+/// Every example tree of ours, tested like the built-in one: every outcome reached by the
+/// answers that lead to it, through its permalink and back, with a complete record.
+#[test]
+fn every_example_walks_every_path_to_its_outcome_and_records_it() {
+    let examples = [
+        include_str!("../examples/api-style.json"),
+        include_str!("../examples/build-or-buy.json"),
+    ];
+    for text in examples {
+        let tree = common::load_authored(text).unwrap();
+        let mut outcomes = 0;
+        for (id, node) in tree.nodes() {
+            if node.outcome().is_none() {
+                continue;
+            }
+            // The answers that lead here, from the parents up.
+            let mut answers = Vec::new();
+            let mut at = id;
+            while let Some((parent, answer)) = tree.parent(at) {
+                answers.push(answer);
+                at = parent;
+            }
+            answers.reverse();
+            assert_eq!(reached(&tree, &answers), node.id, "{}", tree.title);
+            let decision =
+                integration_decision_tree::core::session::Decision::with_answers(answers);
+            let link = serialise(&tree, &decision);
+            assert_eq!(parse(&tree, &link).answers, decision.answers, "{link}");
+            let record =
+                decision_record(&tree, &decision, "https://example.org/", "2026-11-28").unwrap();
+            assert!(
+                record.contains(&node.outcome().unwrap().headline)
+                    || record.contains(&tree.pattern(node.outcome().unwrap().pattern).name),
+                "{link}"
+            );
+            outcomes += 1;
+        }
+        assert!(outcomes >= 5, "{}: {outcomes} outcomes", tree.title);
+        assert_no_overlaps(&tree);
+        assert!(tree.height(tree.root()) >= 2);
+    }
+    let deep = common::load_authored(include_str!("../examples/build-or-buy.json")).unwrap();
+    assert!(
+        (4..=6).contains(&deep.height(deep.root())),
+        "the deeper example has 4 to 6 levels"
+    );
 }

@@ -34,6 +34,13 @@ fn the_readme_documents_every_event_and_setting_by_its_name() {
         );
     }
     assert!(README.contains(&format!("<{ELEMENT} ")));
+    assert!(
+        README.contains(&format!(
+            "| `{}` |",
+            integration_decision_tree::core::contract::SRC
+        )),
+        "README lacks the src attribute"
+    );
 }
 
 #[test]

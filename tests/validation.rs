@@ -5,6 +5,7 @@
 mod common;
 
 use integration_decision_tree::core::TreeError;
+use integration_decision_tree::core::load::Place;
 use serde_json::{Value, json};
 
 /// Applies `edit` to the shipped tree file and checks that loading it fails with `expected`
@@ -140,7 +141,7 @@ fn outcome_without_content() {
     rejects(
         |f| node(f, "combined")["why"] = json!("  "),
         TreeError::MissingContent {
-            subject: "node \"combined\"".into(),
+            subject: Place::Node("combined".into()),
             field: "why",
         },
         &["combined", "why", "missing"],
@@ -229,7 +230,7 @@ fn missing_wording() {
     rejects(
         |f| f["questions"]["fan-out"]["text"] = json!(""),
         TreeError::MissingContent {
-            subject: "question \"fan-out\"".into(),
+            subject: Place::Question("fan-out".into()),
             field: "text",
         },
         &["fan-out", "text"],
@@ -237,7 +238,7 @@ fn missing_wording() {
     rejects(
         |f| f["patterns"]["event-driven"]["name"] = json!(" "),
         TreeError::MissingContent {
-            subject: "pattern \"event-driven\"".into(),
+            subject: Place::Pattern("event-driven".into()),
             field: "name",
         },
         &["event-driven", "name"],
@@ -325,7 +326,7 @@ fn fields_of_the_wrong_kind() {
     rejects(
         |f| node(f, "combined")["caveats"] = json!("one caveat"),
         TreeError::WrongType {
-            place: "node #3".into(),
+            place: Place::NodeAt(3),
             field: "caveats".into(),
             expected: "a list of texts",
         },
@@ -334,7 +335,7 @@ fn fields_of_the_wrong_kind() {
     rejects(
         |f| f["strings"]["yes"] = json!(true),
         TreeError::WrongType {
-            place: "strings".into(),
+            place: Place::Strings,
             field: "yes".into(),
             expected: "text",
         },
@@ -380,7 +381,7 @@ fn checks_and_what_refers_to_them() {
     rejects(
         |f| f["patterns"]["rest"]["checklist"] = json!(["timeouts", "retries"]),
         TreeError::UnknownReference {
-            place: "pattern \"rest\"".into(),
+            place: Place::Pattern("rest".into()),
             what: "check",
             name: "retries".into(),
         },
@@ -389,7 +390,7 @@ fn checks_and_what_refers_to_them() {
     rejects(
         |f| f["checks"]["real-requirement"]["if"] = json!({"latency": "yes"}),
         TreeError::UnknownReference {
-            place: "check \"real-requirement\"".into(),
+            place: Place::Check("real-requirement".into()),
             what: "question",
             name: "latency".into(),
         },
@@ -398,7 +399,7 @@ fn checks_and_what_refers_to_them() {
     rejects(
         |f| f["questions"]["async"]["checklist"] = json!({"maybe": ["later"]}),
         TreeError::UnknownReference {
-            place: "question \"async\"".into(),
+            place: Place::Question("async".into()),
             what: "answer",
             name: "maybe".into(),
         },
@@ -433,7 +434,7 @@ fn the_examples_rule_is_any_or_all() {
     rejects(
         |f| f["questions"]["async"]["examples_rule"] = json!("most"),
         TreeError::BadValue {
-            place: "question \"async\"".into(),
+            place: Place::Question("async".into()),
             field: "examples_rule",
             value: "most".into(),
             expected: "\"any\" or \"all\"",
@@ -447,7 +448,7 @@ fn the_tree_needs_a_title() {
     rejects(
         |f| f["title"] = json!(" "),
         TreeError::MissingContent {
-            subject: "the tree file".into(),
+            subject: Place::File,
             field: "title",
         },
         &["the tree file", "title"],

@@ -11,10 +11,19 @@
 // (`loading="lazy"`, the default) or at once (`loading="eager"`). The live widget then replaces
 // the first state in one task: nothing on the host page moves. Everything else it needs (glue,
 // wasm) is found next to this file, so it works from another origin and under any path.
+//
+// It shows the built-in tree, or an author's: from a file (`src="trees/api-style.json"`, same
+// origin or CORS), from a `<script type="application/json">` child, or set as an object on the
+// element's `tree` property. Changing `src` or `tree` swaps the tree live. A tree that cannot
+// be used is replaced by a panel listing its problems (`role="alert"`), never a blank box.
 
-import { ELEMENT, LOADING, LOADING_VALUES, PERMALINK, PERMALINK_OFF, SETTINGS } from "@idt/contract";
+import {
+  ELEMENT, LOADING, LOADING_VALUES, MAX_TREE_BYTES, PERMALINK, PERMALINK_OFF, SETTINGS, SRC, TREE, TREE_FAILED, TREE_SOURCE,
+} from "@idt/contract";
 import FIRST_STATE from "@idt/first-state";
 import STYLES from "@idt/styles";
+import AUTHORING_GLUE from "@idt/url/authoring-glue";
+import AUTHORING_WASM from "@idt/url/authoring-wasm";
 import GLUE from "@idt/url/glue";
 import WASM from "@idt/url/wasm";
 import { whenCrashed } from "./crash.js";
@@ -25,19 +34,22 @@ const SVG = "http://www.w3.org/2000/svg";
 /** The element's own method that loads the widget (a symbol: not part of its public API). */
 const START = Symbol("start");
 
-// One wasm instance serves every element on the page, fetched when the first one needs it.
-let glue;
-const load = () =>
-  (glue ??= afterFirstPaint()
-    .then(() => import(/* the glue stays a file of its own, fetched only when needed */ GLUE.href))
+// One wasm instance of each kind serves every element on the page, fetched when the first one
+// needs it: the built-in tree's, or (only for elements with an author's tree) the build for
+// authors' trees, which carries the validator's reporting and no built-in tree.
+const loaders = {};
+const load = (own) =>
+  (loaders[own] ??= afterFirstPaint()
+    // The glue stays a file of its own, fetched only when needed.
+    .then(() => (own ? import(AUTHORING_GLUE.href) : import(GLUE.href)))
     .then(async (module) => {
-    // Compiled while it downloads; then the tree is read in a task of its own (short tasks).
-    await module.default({ module_or_path: WASM });
-    await nextTask();
-    module.prepare();
-    await nextTask();
-    return module;
-  }));
+      // Compiled while it downloads; then the tree is read in a task of its own (short tasks).
+      await module.default({ module_or_path: own ? AUTHORING_WASM : WASM });
+      await nextTask();
+      module.prepare();
+      await nextTask();
+      return module;
+    }));
 
 // One constructed stylesheet serves every shadow root (no inline style: a strict CSP allows it).
 let sheet;
@@ -75,12 +87,60 @@ const near = new IntersectionObserver(
 // At most one element may own the page's URL hash.
 let hashOwner = null;
 
+/**
+ * The settings that give `mount` the element's own tree: the `tree` property, else the file
+ * `src` names, else an inline JSON script; `null` for the built-in tree.
+ */
+async function treeSettings(element, property) {
+  if (property !== undefined && property !== null) {
+    try {
+      return { [TREE]: typeof property === "string" ? property : JSON.stringify(property) };
+    } catch (error) {
+      return { [TREE_FAILED]: `the tree property cannot be written as JSON (${error.message})` };
+    }
+  }
+  const src = element.getAttribute(SRC)?.trim();
+  if (src) {
+    const url = new URL(src, document.baseURI).href;
+    try {
+      const response = await fetch(url);
+      if (!response.ok) return { [TREE_FAILED]: `${url} answered ${response.status} ${response.statusText}`.trim(), [TREE_SOURCE]: url };
+      if (Number(response.headers.get("content-length")) > MAX_TREE_BYTES) {
+        return { [TREE_FAILED]: `${url} is larger than ${MAX_TREE_BYTES} bytes`, [TREE_SOURCE]: url };
+      }
+      return { [TREE]: await response.text(), [TREE_SOURCE]: url };
+    } catch (error) {
+      // The browser says no more than this about network errors and refused CORS requests.
+      return { [TREE_FAILED]: `${url} could not be fetched (${error.message}; another origin must allow it with CORS)`, [TREE_SOURCE]: url };
+    }
+  }
+  const inline = element.querySelector(':scope > script[type="application/json"]');
+  return inline ? { [TREE]: inline.textContent } : null;
+}
+
 class IntegrationDecisionTree extends HTMLElement {
-  static observedAttributes = SETTINGS;
-  /** The id `mount` returned, once mounted. */
+  static observedAttributes = [...SETTINGS, SRC];
+  /** The id `mount` returned, once mounted (0 when it showed the tree's problems instead). */
   #widget = null;
+  /** The wasm module that mounted it. */
+  #module = null;
   #root = null;
   #warned = false;
+  /** The `tree` property, if set. */
+  #tree = undefined;
+  /** Counts starts, so that a tree swapped during a fetch wins over the one fetched before. */
+  #starts = 0;
+  #started = false;
+
+  /** An author's tree as an object (or JSON text); `null` for the `src`, inline or built-in one. */
+  get tree() {
+    return this.#tree ?? null;
+  }
+
+  set tree(value) {
+    this.#tree = value;
+    this.#swapTree();
+  }
 
   connectedCallback() {
     if (!this.#root) {
@@ -97,26 +157,51 @@ class IntegrationDecisionTree extends HTMLElement {
 
   /** Loads the wasm (once per page) and mounts the live widget in place of the first state. */
   [START]() {
-    load().then((module) => {
-      if (!this.isConnected || this.#widget) return;
-      const owner = this.#claimHash();
-      const share = owner ? location.href.split("#")[0] : PAGE;
-      this.#widget = module.mount(this.#root, this.#settings(SETTINGS, owner), false, share);
-    });
+    this.#started = true;
+    const start = ++this.#starts;
+    // Which tree is decided after the first paint, once the page's own scripts have run (one
+    // may set the `tree` property), so that only the build that tree needs is fetched.
+    afterFirstPaint()
+      .then(() => treeSettings(this, this.#tree))
+      .then((tree) => Promise.all([load(tree !== null), tree]))
+      .then(([module, tree]) => {
+        if (!this.isConnected || this.#widget !== null || start !== this.#starts) return;
+        const owner = this.#claimHash();
+        const share = owner ? location.href.split("#")[0] : PAGE;
+        this.#module = module;
+        this.#widget = module.mount(this.#root, { ...this.#settings(SETTINGS, owner), ...tree }, false, share);
+      });
+  }
+
+  /** Another tree: the live widget (if any) makes way for one built from it. */
+  #swapTree() {
+    if (!this.#root) return;
+    if (this.#widget) this.#module.unmount(this.#widget);
+    this.#widget = null;
+    this.#showFirstState();
+    if (this.#started && this.isConnected) this[START]();
+  }
+
+  /** Whether the element shows an author's tree rather than the built-in one. */
+  #hasOwnTree() {
+    return (this.#tree !== undefined && this.#tree !== null) ||
+      Boolean(this.getAttribute(SRC)?.trim()) ||
+      this.querySelector(':scope > script[type="application/json"]') !== null;
   }
 
   disconnectedCallback() {
     near.unobserve(this);
-    const widget = this.#widget;
-    if (widget) glue.then((module) => module.unmount(widget));
+    if (this.#widget) this.#module.unmount(this.#widget);
     this.#widget = null;
     if (hashOwner === this) hashOwner = null;
   }
 
   attributeChangedCallback(name, before, after) {
-    if (!this.#widget || before === after) return;
+    if (before === after) return;
+    if (name === SRC) return this.#swapTree();
+    if (!this.#widget) return;
     const settings = this.#settings([name], name === PERMALINK && this.#claimHash());
-    glue.then((module) => module.configure(this.#widget, settings));
+    this.#module.configure(this.#widget, settings);
   }
 
   /**
@@ -125,6 +210,8 @@ class IntegrationDecisionTree extends HTMLElement {
    * diagram, a link to follow), the first state only keeps the space: it is not shown.
    */
   #showFirstState() {
+    // The first state shown before the wasm is the built-in tree's: not for an author's tree.
+    if (this.#hasOwnTree()) return this.#root.replaceChildren();
     const first = build(FIRST_STATE);
     const theme = this.getAttribute("theme")?.trim().toLowerCase();
     if (theme === "light" || theme === "dark") first.setAttribute("data-theme", theme);

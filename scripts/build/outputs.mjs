@@ -25,6 +25,8 @@ function loaderModules(build) {
     "@idt/contract": { contents: contract.join("\n") },
     "@idt/url/wasm": url(wasm),
     "@idt/url/glue": url(glue),
+    "@idt/url/authoring-wasm": url(build.files.authoringWasm),
+    "@idt/url/authoring-glue": url(build.files.authoringGlue),
     "@idt/url/widget-css": url(styles.widget),
   };
 }
@@ -53,6 +55,9 @@ const oembedUrl = (build) => (build.siteUrl ? new URL("oembed.json", build.siteU
 export async function sharedFiles(build) {
   build.files.wasm = build.emit("widget", "wasm", readFileSync(build.wasm));
   build.files.glue = build.emit("glue", "js", await bundleScript(build.glue, {}));
+  // The build for authors' trees, which only the custom element loads, for elements with one.
+  build.files.authoringWasm = build.emit("authoring", "wasm", readFileSync(build.authoringWasm));
+  build.files.authoringGlue = build.emit("authoring-glue", "js", await bundleScript(build.authoringGlue, {}));
   build.files.icon = build.emit("icon", "svg", readFileSync("assets/icon.svg"));
   build.files.early = build.emit("early", "js", await bundleScript("web/early.js", {}, { format: "iife" }));
 }
@@ -64,6 +69,7 @@ export function stylesheets(build) {
     page: ["widget.css", "page.css"],
     embed: ["widget.css", "embed.css"],
     fallback: ["page.css", "fallback.css"],
+    author: ["page.css", "author.css"],
   };
   build.files.styles = {};
   for (const [name, files] of Object.entries(sheets)) build.files.styles[name] = build.emit(name, "css", bundleStyles(files));
@@ -76,6 +82,7 @@ export async function page(build) {
     "index.html",
     render("index.html", {
       ...pageValues(build),
+      page_author_link: build.data.page.author_link,
       css: build.files.styles.page,
       early: build.files.early,
       script,
@@ -83,6 +90,23 @@ export async function page(build) {
       oembed: oembedUrl(build),
       prerender: build.data.prerender,
     }),
+  );
+}
+
+/**
+ * author.html: write a tree with the real widget beside it (not held to the widget's budget;
+ * the widget's own pages do not load it). The built-in tree and the example come with it.
+ */
+export async function authorPage(build) {
+  const trees = {
+    "@idt/tree/builtin": { contents: `export default ${readFileSync("data/tree.json", "utf8")};` },
+    "@idt/tree/example": { contents: `export default ${readFileSync("examples/api-style.json", "utf8")};` },
+    "@idt/tree/deeper": { contents: `export default ${readFileSync("examples/build-or-buy.json", "utf8")};` },
+  };
+  const script = build.emit("author", "js", await bundleScript("web/author.js", trees));
+  build.write(
+    "author.html",
+    render("author.html", { lang: build.data.lang, css: build.files.styles.author, script, icon: build.files.icon }),
   );
 }
 
@@ -126,7 +150,7 @@ function nodeTree(html) {
 export async function element(build) {
   const modules = {
     ...loaderModules(build),
-    "@idt/styles": { contents: `export default ${JSON.stringify(bundleStyles(["widget.css"]))};` },
+    "@idt/styles": { contents: `export default ${JSON.stringify(bundleStyles(["widget.css", "errors.css"]))};` },
     "@idt/first-state": { contents: `export default ${JSON.stringify(nodeTree(build.data.prerender))};` },
   };
   build.write("embed.js", await bundleScript("web/embed.js", modules));
@@ -203,6 +227,8 @@ export function oembed(build) {
  */
 export async function serviceWorker(build) {
   const pages = Object.fromEntries(["index.html", "embed.html"].map((page) => [page, filesOf(build.out, page, ["sw.js"])]));
+  // The authoring page's preview is the element with an author's tree.
+  pages["author.html"] = filesOf(build.out, "author.html", ["sw.js"], { ownTree: true });
   const every = [...new Set(Object.values(pages).flat())].sort();
   const cache = `idt-${build.hash(every.map((f) => f + ":" + statSync(join(build.out, f)).size).join())}`;
   const lists = Object.fromEntries(Object.entries(pages).map(([page, files]) => [page, files.map((f) => `./${f}`)]));

@@ -13,7 +13,8 @@ const sec = (n) => (n / 1000).toFixed(2);
 /** The targets the issues set, each with whether this measurement meets it. */
 export function targets(r) {
   const { widget, floor, mermaid } = r.pages;
-  const big = r.scale.at(-1);
+  // The targets are for a tree of about 1,000 nodes; bigger ones are reported, not judged.
+  const big = r.scale.find((s) => s.nodes === 1001) ?? r.scale.at(-1);
   const lh = r.lighthouse.pages;
   return [
     [`first contentful paint ≤ 1.25 × the static floor's`, widget.fcp <= 1.25 * floor.fcp, `${(widget.fcp / floor.fcp).toFixed(2)}×`],

@@ -6,13 +6,16 @@ import { readdirSync } from "node:fs";
 export function siteFiles(dir = "dist") {
   const files = readdirSync(dir);
   const find = (stem, ext) => {
-    const name = files.find((f) => f.startsWith(`${stem}-`) && f.endsWith(`.${ext}`) && /^[a-z]+-[0-9a-f]{16}\.[a-z]+$/.test(f));
+    const name = files.find((f) => f.startsWith(`${stem}-`) && f.endsWith(`.${ext}`) && /^[a-z-]+-[0-9a-f]{16}\.[a-z]+$/.test(f) && f.slice(stem.length + 1, -ext.length - 1).length === 16);
     if (!name) throw new Error(`${dir}/ has no ${stem}-<hash>.${ext}; run \`make dist\``);
     return name;
   };
   return {
     glue: find("glue", "js"),
     wasm: find("widget", "wasm"),
+    // The build for authors' trees given at run time (see the `authoring` feature).
+    authoringGlue: find("authoring-glue", "js"),
+    authoringWasm: find("authoring", "wasm"),
     widgetCss: find("widget", "css"),
     pageCss: find("page", "css"),
   };

@@ -51,8 +51,8 @@ fn main() -> std::process::ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Median time per call of `layout` and of a full `walk`, on generated trees of 3, 101 and
-/// 1,001 nodes, as JSON. Each figure is the median of 25 batches, each batch long enough
+/// Median time per call of `layout` and of a full `walk`, on generated trees of 3, 101, 1,001
+/// and 5,001 nodes, as JSON. Each figure is the median of 25 batches, each batch long enough
 /// (at least 1 ms) for the clock to resolve it.
 #[cfg(not(target_arch = "wasm32"))]
 fn native_bench(base: &integration_decision_tree::core::load::Value) -> String {
@@ -78,7 +78,7 @@ fn native_bench(base: &integration_decision_tree::core::load::Value) -> String {
     }
 
     let mut rows = Vec::new();
-    for questions in [1usize, 50, 500] {
+    for questions in [1usize, 50, 500, 2500] {
         let tree = load(&generate(base, questions)).expect("generated trees are valid");
         let answers = vec![Answer::NO; 64];
         let layout_ns = median_nanos(|| {

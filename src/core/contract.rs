@@ -44,6 +44,16 @@ pub const SUBJECT_PARAM: &str = "subject";
 /// Parameters the permalink uses besides the questions' keys, which no question may take.
 pub const RESERVED_KEYS: [&str; 3] = [READY_PARAM, SUBJECT_PARAM, "lang"];
 
+/// The element's attribute naming an author's tree file to fetch (same origin, or CORS).
+pub const SRC: &str = "src";
+/// `mount`'s setting with an author's tree, as JSON text (from `src`, an inline
+/// `<script type="application/json">` child or the element's `tree` property).
+pub const TREE: &str = "tree";
+/// `mount`'s setting with where that tree came from (its URL), for the error panel.
+pub const TREE_SOURCE: &str = "tree-source";
+/// `mount`'s setting saying why the tree file could not be fetched, for the error panel.
+pub const TREE_FAILED: &str = "tree-failed";
+
 /// The element's attribute that says when it loads the widget: `lazy` (the default: once it is
 /// within about a screen of the viewport) or `eager` (at once). Read by `embed.js` alone.
 pub const LOADING: &str = "loading";

@@ -116,6 +116,8 @@ strings! {
     PageEyebrow = "page_eyebrow": [],
     PageIntro = "page_intro": [],
     PageFooter = "page_footer": [],
+    /// The page footer's link to the authoring page.
+    PageAuthorLink = "page_author_link": [],
     /// Shown in place of the widget if it crashes.
     CrashMessage = "crash_message": [],
     Reload = "reload": [],
@@ -143,6 +145,18 @@ strings! {
     AdrLink = "adr_link": ["link"],
     AdrDiagram = "adr_diagram": [],
     AdrSource = "adr_source": [],
+    /// The heading of the panel shown instead of a tree that cannot be used.
+    TreeErrorsHeading = "tree_errors_heading": [],
+    /// Its first line; `source` is the tree's URL or [`Str::TreeErrorsHere`].
+    TreeErrorsIntro = "tree_errors_intro": ["source", "count"],
+    /// The source of a tree given inline or as a property.
+    TreeErrorsHere = "tree_errors_here": [],
+    /// A tree file that could not be fetched.
+    TreeLoadFailed = "tree_load_failed": ["reason"],
+    /// A tree file that is not JSON.
+    TreeNotJson = "tree_not_json": ["reason"],
+    /// Where a problem is in the file's text.
+    TreeErrorAt = "tree_error_at": ["line", "column"],
 }
 
 impl Str {
@@ -150,6 +164,12 @@ impl Str {
     /// asides that belong to one framework rather than to the interface.
     pub fn optional(self) -> bool {
         matches!(self, Str::Principle | Str::Terms | Str::AdrSource)
+    }
+
+    /// Whether only the build uses this sentence (the pages around the widget and the
+    /// fallback), never the widget: the wasm's copy of the tree leaves these out (`build.rs`).
+    pub fn build_only(self) -> bool {
+        self.name().starts_with("page_") || self.name().starts_with("fallback_")
     }
 
     /// The sentence with this key in the tree file, if there is one.

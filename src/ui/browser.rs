@@ -12,6 +12,13 @@ use super::{App, AppProps, crash, host, tree_data};
 use crate::core::config::{self, Config};
 use crate::core::layout::layout;
 use crate::core::permalink;
+#[cfg(feature = "authoring")]
+use crate::core::{
+    contract,
+    load::Problem,
+    strings::{Str, Strings},
+    template::fill,
+};
 
 /// A mounted widget: Yew's handle and the props it was last given.
 type Mounted = (AppHandle<App>, AppProps);
@@ -59,11 +66,13 @@ pub fn unmount(id: u32) {
     }
 }
 
-/// Reads and checks the shipped tree ahead of the first [`mount`], which then finds it ready.
+/// Reads and checks the shipped tree ahead of the first [`mount`], which then finds it ready
+/// (nothing to do in the build for authors' trees, which has none).
 /// The loaders call it in a task of its own, so that the work before the widget can take over
 /// from its prerendered first state is spread over short tasks instead of one long one.
 #[wasm_bindgen]
 pub fn prepare() {
+    #[cfg(not(feature = "authoring"))]
     let _ = tree_data::shipped();
 }
 
@@ -78,16 +87,49 @@ pub fn prepare() {
 #[wasm_bindgen]
 pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> u32 {
     let instance = WIDGETS.with(|widgets| widgets.borrow().len() as u32 + 1);
-    // A host may pass its own tree file (JSON text) as the `tree` setting; it is untrusted.
-    let custom = pairs(settings).into_iter().find(|(name, _)| name == "tree");
-    let loaded = match &custom {
-        Some((_, json)) => tree_data::parse(json),
-        None => tree_data::shipped(),
+    #[cfg(feature = "authoring")]
+    let given = pairs(settings);
+    #[cfg(feature = "authoring")]
+    let setting = |name: &str| {
+        given
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     };
-    let tree = match loaded {
+    // A host may pass an author's tree (JSON text) as the `tree` setting; it is untrusted. Its
+    // loader asks `tree_problems` first and shows them; here a tree that cannot be used is
+    // just not mounted (0), with the reasons as plain text.
+    // An author's tree (JSON text) in the `tree` setting is untrusted; or the loader says that
+    // fetching one failed. A tree that cannot be used gives a panel of its problems, not a
+    // widget.
+    #[cfg(feature = "authoring")]
+    let tree = {
+        let strings = tree_data::author_strings();
+        let loaded = match (setting(contract::TREE), setting(contract::TREE_FAILED)) {
+            (_, Some(reason)) => Err(vec![Problem {
+                message: fill(&strings[Str::TreeLoadFailed], &[("reason", reason)]),
+                path: None,
+                node: None,
+                at: None,
+            }]),
+            (Some(json), None) => tree_data::parse_authored(json, &strings),
+            (None, None) => Err(Vec::new()),
+        };
+        match loaded {
+            Ok(tree) => tree,
+            Err(problems) => {
+                let source = setting(contract::TREE_SOURCE).filter(|s| !s.is_empty());
+                show_problems(&root, &strings, source, &problems);
+                return 0;
+            }
+        }
+    };
+    // The built-in widget shows the built-in tree: authors' trees are the other build's.
+    #[cfg(not(feature = "authoring"))]
+    let tree = match tree_data::shipped() {
         Ok(tree) => tree,
         Err(errors) => {
-            show_errors(&root, &errors);
+            root.set_text_content(Some(&errors.join("\n")));
             return 0;
         }
     };
@@ -117,15 +159,65 @@ pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> u3
     instance
 }
 
-/// Replaces the widget with the reasons the tree could not be loaded, as plain text.
-fn show_errors(root: &Element, errors: &[String]) {
-    let mut message = String::from("The decision tree could not be loaded:");
-    for error in errors {
-        message.push_str("\n- ");
-        message.push_str(error);
+/// Replaces the widget with a panel listing why its tree cannot be used: each problem with its
+/// place in the file (`data-error-path`, and `data-line`/`data-column` where the text showed
+/// it) and its node (`data-error-node`). Text only: the problems quote untrusted input.
+#[cfg(feature = "authoring")]
+fn show_problems(root: &Element, s: &Strings, source: Option<&str>, problems: &[Problem]) {
+    let Some(document) = root.owner_document() else {
+        return;
+    };
+    let add = |parent: &Element, tag: &str, class: &str, text: &str| -> Option<Element> {
+        let element = document.create_element(tag).ok()?;
+        if !class.is_empty() {
+            let _ = element.set_attribute("class", class);
+        }
+        if !text.is_empty() {
+            element.set_text_content(Some(text));
+        }
+        parent.append_child(&element).ok()?;
+        Some(element)
+    };
+    root.set_text_content(None);
+    let Some(panel) = add(root, "section", "idt idt-panel idt-errors", "") else {
+        return;
+    };
+    let _ = panel.set_attribute("role", "alert");
+    let _ = panel.set_attribute("data-tree-errors", "");
+    let _ = add(&panel, "h2", "", &s[Str::TreeErrorsHeading]);
+    let source = source.unwrap_or(&s[Str::TreeErrorsHere]);
+    let count = problems.len().to_string();
+    let intro = fill(
+        &s[Str::TreeErrorsIntro],
+        &[("source", source), ("count", &count)],
+    );
+    let _ = add(&panel, "p", "", &intro);
+    let Some(list) = add(&panel, "ol", "idt-error-list", "") else {
+        return;
+    };
+    for problem in problems {
+        let Some(item) = add(&list, "li", "", "") else {
+            continue;
+        };
+        if let Some(path) = &problem.path {
+            let _ = item.set_attribute("data-error-path", path);
+            let _ = add(&item, "code", "", path);
+        }
+        if let Some(node) = &problem.node {
+            let _ = item.set_attribute("data-error-node", node);
+        }
+        let _ = add(&item, "span", "idt-error-message", &problem.message);
+        if let Some((line, column)) = problem.at {
+            let (line, column) = (line.to_string(), column.to_string());
+            let _ = item.set_attribute("data-line", &line);
+            let _ = item.set_attribute("data-column", &column);
+            let at = fill(
+                &s[Str::TreeErrorAt],
+                &[("line", &line), ("column", &column)],
+            );
+            let _ = add(&item, "span", "idt-error-at", &at);
+        }
     }
-    root.set_text_content(Some(&message));
-    let _ = root.set_attribute("role", "alert");
 }
 
 /// The string-valued entries of a plain JS object, in order.

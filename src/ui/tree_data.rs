@@ -3,8 +3,9 @@
 //! The JSON is parsed by the browser's own `JSON.parse`, so no JSON parser is compiled into the
 //! wasm. The parsed value is walked with js-sys into the core's [`Value`], which the core then
 //! reads and validates; the wasm carries no serde at all (see ARCHITECTURE.md, "Size"). The
-//! native tests validate the shipped file; a tree passed in by a host is untrusted and may be
-//! rejected, with every problem reported.
+//! native tests validate the shipped file; a tree passed in by a host is untrusted: it is
+//! checked like an author's (`core::load_authored`), and every problem is reported with its
+//! place in the text.
 
 use std::rc::Rc;
 
@@ -13,22 +14,68 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::load::Value;
 use crate::core::{TREE_JSON, Tree};
+#[cfg(feature = "authoring")]
+use crate::core::{
+    TreeError,
+    load::{MAX_TREE_BYTES, Problem, report, syntax_error_at},
+    strings::{Str, Strings},
+    template::fill,
+};
 
 /// The validated shipped tree, or the reasons it could not be loaded.
 pub fn shipped() -> Result<Rc<Tree>, Rc<Vec<String>>> {
     thread_local! {
-        static TREE: Result<Rc<Tree>, Rc<Vec<String>>> = parse(TREE_JSON);
+        static TREE: Result<Rc<Tree>, Rc<Vec<String>>> = parse_shipped();
     }
     TREE.with(Clone::clone)
 }
 
-/// Parses and validates a tree file's text.
-pub fn parse(json: &str) -> Result<Rc<Tree>, Rc<Vec<String>>> {
+fn parse_shipped() -> Result<Rc<Tree>, Rc<Vec<String>>> {
     let value =
-        js_sys::JSON::parse(json).map_err(|_| Rc::new(vec!["tree: not valid JSON".to_string()]))?;
+        js_sys::JSON::parse(TREE_JSON).map_err(|_| Rc::new(vec!["tree: not valid JSON".into()]))?;
     crate::core::load(&to_value(&value, 0))
         .map(Rc::new)
         .map_err(|errors| Rc::new(errors.iter().map(ToString::to_string).collect()))
+}
+
+/// The interface wording for authors' trees and for the panel that reports their problems:
+/// in this build (`authoring`), the tree file holds nothing else (see `build.rs`).
+#[cfg(feature = "authoring")]
+pub fn author_strings() -> Strings {
+    let value = js_sys::JSON::parse(TREE_JSON)
+        .map(|value| to_value(&value, 0))
+        .unwrap_or(Value::Other);
+    let strings = value.get("strings").cloned().unwrap_or(Value::Other);
+    crate::core::authored_defaults(&Strings::default(), &strings)
+}
+
+/// Parses and checks an author's tree file, or says everything that is wrong with it, each
+/// problem with its place in the text.
+#[cfg(feature = "authoring")]
+pub fn parse_authored(json: &str, strings: &Strings) -> Result<Rc<Tree>, Vec<Problem>> {
+    let alone = |message: String, at: Option<(usize, usize)>| {
+        vec![Problem {
+            message,
+            path: None,
+            node: None,
+            at,
+        }]
+    };
+    if json.len() > MAX_TREE_BYTES {
+        let error = TreeError::TooLarge {
+            what: "bytes",
+            limit: MAX_TREE_BYTES,
+        };
+        return Err(alone(error.to_string(), None));
+    }
+    let value = js_sys::JSON::parse(json).map_err(|error| {
+        let reason = String::from(error.unchecked_into::<js_sys::Error>().message());
+        let at = syntax_error_at(json, &reason);
+        alone(fill(&strings[Str::TreeNotJson], &[("reason", &reason)]), at)
+    })?;
+    crate::core::load_authored(&to_value(&value, 0), strings)
+        .map(Rc::new)
+        .map_err(|errors| report(json, &errors))
 }
 
 /// Converts what `JSON.parse` returned into a [`Value`]. Nesting deeper than any tree file

@@ -2,7 +2,7 @@
 //! needs, keys are unique and well formed, and sentences use only the placeholders their place
 //! provides.
 
-use super::error::TreeError;
+use super::error::{Place, TreeError};
 use super::lookup::Lookup;
 use super::source::{NodeSource, QuestionSource, TreeSource};
 use crate::core::contract::RESERVED_KEYS;
@@ -27,7 +27,7 @@ pub fn is_valid_id(id: &str) -> bool {
 
 /// Collects [`TreeError::MissingContent`] for one subject (a question, a pattern, a node).
 struct Required<'e> {
-    subject: String,
+    subject: Place,
     errors: &'e mut Vec<TreeError>,
 }
 
@@ -50,7 +50,7 @@ impl Required<'_> {
 /// The tree's title, which the decision record and an author's page are named by.
 pub fn title(source: &TreeSource, errors: &mut Vec<TreeError>) {
     Required {
-        subject: "the tree file".to_string(),
+        subject: Place::File,
         errors,
     }
     .text("title", &source.title);
@@ -82,7 +82,7 @@ pub fn check_keys<'s>(source: &'s TreeSource, errors: &mut Vec<TreeError>) -> Lo
 fn resolve_checks(
     keys: &[String],
     checks: &Lookup,
-    place: &dyn Fn() -> String,
+    place: &dyn Fn() -> Place,
     errors: &mut Vec<TreeError>,
 ) -> Vec<CheckId> {
     let mut found = Vec::with_capacity(keys.len());
@@ -109,7 +109,7 @@ fn options(
     checks: &Lookup,
     errors: &mut Vec<TreeError>,
 ) -> Vec<AnswerOption> {
-    let place = || format!("question \"{key}\"");
+    let place = || Place::Question(key.to_string());
     let fallback = |label: &str| format!("{} {label}.", q.text.trim());
     let Some(written) = &q.options else {
         let mut options: Vec<AnswerOption> = [("yes", Str::Yes), ("no", Str::No)]
@@ -156,7 +156,7 @@ fn options(
     }
     let mut options: Vec<AnswerOption> = Vec::with_capacity(written.len());
     for (i, o) in written.iter().take(MAX_OPTIONS).enumerate() {
-        let at = || format!("question \"{key}\" option #{i}");
+        let at = || Place::Option(key.to_string(), i);
         if !is_valid_id(&o.key) {
             errors.push(TreeError::InvalidId { id: o.key.clone() });
         } else if options.iter().any(|seen| seen.key == o.key) {
@@ -184,7 +184,7 @@ fn options(
     options
 }
 
-fn unknown_answer(place: &dyn Fn() -> String, answer: &str, errors: &mut Vec<TreeError>) {
+fn unknown_answer(place: &dyn Fn() -> Place, answer: &str, errors: &mut Vec<TreeError>) {
     errors.push(TreeError::UnknownReference {
         place: place(),
         what: "answer",
@@ -213,7 +213,7 @@ pub fn questions(
         } else if RESERVED_KEYS.contains(&key.as_str()) {
             errors.push(TreeError::ReservedKey { key: key.clone() });
         }
-        let place = || format!("question \"{key}\"");
+        let place = || Place::Question(key.clone());
         let mut required = Required {
             subject: place(),
             errors,
@@ -257,7 +257,7 @@ pub fn checks(
 ) -> Vec<Check> {
     let mut checks = Vec::with_capacity(source.checks.len());
     for (key, c) in &source.checks {
-        let place = || format!("check \"{key}\"");
+        let place = || Place::Check(key.clone());
         Required {
             subject: place(),
             errors,
@@ -306,7 +306,7 @@ pub fn patterns(
         if !is_valid_id(key) {
             errors.push(TreeError::InvalidId { id: key.clone() });
         }
-        let place = || format!("pattern \"{key}\"");
+        let place = || Place::Pattern(key.clone());
         Required {
             subject: place(),
             errors,
@@ -353,9 +353,11 @@ pub fn strings(
         }
     }
     for (&key, text) in Str::ALL.iter().zip(&texts) {
-        if text.trim().is_empty() && !key.optional() {
+        // The wasm's copy of a tree has no build-only sentences (see `build.rs`).
+        let left_out = cfg!(target_arch = "wasm32") && key.build_only();
+        if text.trim().is_empty() && !key.optional() && !left_out {
             errors.push(TreeError::MissingContent {
-                subject: format!("string \"{}\"", key.name()),
+                subject: Place::String(key.name().to_string()),
                 field: "text",
             });
         }
@@ -390,7 +392,7 @@ pub fn outcome(
     }
     let before = errors.len();
     let mut required = Required {
-        subject: format!("node \"{}\"", node.id),
+        subject: Place::Node(node.id.clone()),
         errors,
     };
     required.text("label", &node.label);

@@ -3,6 +3,83 @@
 
 use std::fmt;
 
+/// Where in the tree file something is. Messages name it in words (`question "fan-out"`);
+/// [`Place::path`] gives it as a path into the file (`/questions/fan-out`), which editors and
+/// the authoring page point at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// The file as a whole (its top level).
+    File,
+    /// A question's wording, by key.
+    Question(String),
+    /// An option of a question: the question's key and the option's position.
+    Option(String, usize),
+    /// A pattern, by key.
+    Pattern(String),
+    /// A readiness check, by key.
+    Check(String),
+    /// A node by its position in `nodes`, before its id is known.
+    NodeAt(usize),
+    /// A node, by id.
+    Node(String),
+    /// The `strings` object.
+    Strings,
+    /// One interface sentence, by name.
+    String(String),
+}
+
+/// `/a/b/c` from its segments (no `format!`: this is in the wasm, where each one costs).
+fn path_of(segments: &[&str]) -> String {
+    let mut path = String::new();
+    for segment in segments {
+        path.push('/');
+        path.push_str(segment);
+    }
+    path
+}
+
+impl Place {
+    /// The place as a path into the file: `/questions/fan-out/options/1`, `/nodes/async`
+    /// (nodes by id, or by position before the id is known), `` for the top level.
+    pub fn path(&self) -> String {
+        let index;
+        let segments: &[&str] = match self {
+            Place::File => &[],
+            Place::Question(key) => &["questions", key],
+            Place::Option(key, i) => {
+                index = i.to_string();
+                &["questions", key, "options", &index]
+            }
+            Place::Pattern(key) => &["patterns", key],
+            Place::Check(key) => &["checks", key],
+            Place::NodeAt(i) => {
+                index = i.to_string();
+                &["nodes", &index]
+            }
+            Place::Node(id) => &["nodes", id],
+            Place::Strings => &["strings"],
+            Place::String(name) => &["strings", name],
+        };
+        path_of(segments)
+    }
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Place::File => write!(f, "the tree file"),
+            Place::Question(key) => write!(f, "question \"{key}\""),
+            Place::Option(key, i) => write!(f, "question \"{key}\" option #{i}"),
+            Place::Pattern(key) => write!(f, "pattern \"{key}\""),
+            Place::Check(key) => write!(f, "check \"{key}\""),
+            Place::NodeAt(i) => write!(f, "node #{i}"),
+            Place::Node(id) => write!(f, "node \"{id}\""),
+            Place::Strings => write!(f, "strings"),
+            Place::String(name) => write!(f, "string \"{name}\""),
+        }
+    }
+}
+
 /// One thing wrong with a tree file. Each names the node, question, pattern or string it is
 /// about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,7 +88,7 @@ pub enum TreeError {
     NoNodes,
     /// A field holds the wrong kind of value.
     WrongType {
-        place: String,
+        place: Place,
         field: String,
         expected: &'static str,
     },
@@ -44,10 +121,7 @@ pub enum TreeError {
     /// A question offers too few or too many options.
     OptionCount { question: String, count: usize },
     /// A node, question or pattern lacks a required piece of wording.
-    MissingContent {
-        subject: String,
-        field: &'static str,
-    },
+    MissingContent { subject: Place, field: &'static str },
     /// Following answers from this node leads back to it.
     Cycle { id: String },
     /// A node reached from two places: a tree gives each node exactly one parent.
@@ -64,7 +138,7 @@ pub enum TreeError {
     RepeatedQuestion { id: String, question: String },
     /// Something refers to a question, an answer or a check that does not exist.
     UnknownReference {
-        place: String,
+        place: Place,
         what: &'static str,
         name: String,
     },
@@ -72,7 +146,7 @@ pub enum TreeError {
     ReservedKey { key: String },
     /// A field with a value it cannot take.
     BadValue {
-        place: String,
+        place: Place,
         field: &'static str,
         value: String,
         expected: &'static str,
@@ -82,6 +156,79 @@ pub enum TreeError {
         field: &'static str,
         placeholder: String,
     },
+    /// The tree is bigger than the widget agrees to load: `what` over `limit`.
+    TooLarge { what: &'static str, limit: usize },
+}
+
+impl TreeError {
+    /// Where in the file the problem is, as a path (`/nodes/fan-out/next/yes`,
+    /// `/questions/async/options/1/label`); `None` where no one place can be named.
+    pub fn path(&self) -> Option<String> {
+        use TreeError::*;
+        let below = |place: &Place, field: &str| {
+            let mut path = place.path();
+            if field != "(top level)" {
+                path.push('/');
+                path.push_str(field);
+            }
+            path
+        };
+        let index;
+        let segments: &[&str] = match self {
+            WrongType { place, field, .. } => return Some(below(place, field)),
+            MissingContent { subject, field } => return Some(below(subject, field)),
+            BadValue { place, field, .. } => return Some(below(place, field)),
+            UnknownReference { place, .. } => return Some(place.path()),
+            NoNodes => &["nodes"],
+            DuplicateKey { place, key } => &[place, key],
+            UnknownString { field } => &["strings", field],
+            MissingId { position } => {
+                index = position.to_string();
+                &["nodes", &index, "id"]
+            }
+            DuplicateId { id } | UnclearKind { id } | Cycle { id } | Unreachable { id } => {
+                &["nodes", id]
+            }
+            SharedNode { id, .. } | RepeatedQuestion { id, .. } => &["nodes", id],
+            UnknownStart { .. } => &["start"],
+            MissingAnswer { id, answer } | DanglingReference { id, answer, .. } => {
+                &["nodes", id, "next", answer]
+            }
+            UnknownQuestion { id, .. } => &["nodes", id, "ask"],
+            UnknownPattern { id, .. } => &["nodes", id, "outcome"],
+            OptionCount { question, .. } => &["questions", question, "options"],
+            UnusedQuestion { question } | ReservedKey { key: question } => &["questions", question],
+            UnknownPlaceholder { field, .. } => &["strings", field],
+            InvalidId { .. } | TooLarge { .. } => return None,
+        };
+        Some(path_of(segments))
+    }
+
+    /// The id of the node the problem is about, if it is about one node.
+    pub fn node(&self) -> Option<&str> {
+        use TreeError::*;
+        match self {
+            DuplicateId { id }
+            | UnclearKind { id }
+            | Cycle { id }
+            | Unreachable { id }
+            | SharedNode { id, .. }
+            | RepeatedQuestion { id, .. }
+            | MissingAnswer { id, .. }
+            | DanglingReference { id, .. }
+            | UnknownQuestion { id, .. }
+            | UnknownPattern { id, .. } => Some(id),
+            MissingContent {
+                subject: Place::Node(id),
+                ..
+            }
+            | UnknownReference {
+                place: Place::Node(id),
+                ..
+            } => Some(id),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for TreeError {
@@ -168,6 +315,10 @@ impl fmt::Display for TreeError {
             UnknownPlaceholder { field, placeholder } => write!(
                 f,
                 "string \"{field}\": the placeholder {{{placeholder}}} is not available there"
+            ),
+            TooLarge { what, limit } => write!(
+                f,
+                "the tree is too large: more than {limit} {what}; the widget does not load it"
             ),
         }
     }

@@ -3,7 +3,7 @@
 //! They run on whatever references could be resolved, so one typo does not hide the rest.
 //! None of them recurses, so a deep or hostile tree cannot overflow the stack.
 
-use super::error::TreeError;
+use super::error::{Place, TreeError};
 use super::lookup::Lookup;
 use super::source::NodeSource;
 use crate::core::model::{Answer, Node, NodeId, NodeKind, Outcome, Question, QuestionId};
@@ -59,7 +59,7 @@ pub fn question(
     for (key, _) in &node.next {
         if !options.iter().any(|o| o.key == *key) {
             errors.push(TreeError::UnknownReference {
-                place: format!("node \"{}\"", node.id),
+                place: Place::Node(node.id.clone()),
                 what: "answer",
                 name: key.clone(),
             });
@@ -210,16 +210,13 @@ pub fn shape(
     }
 }
 
-/// Reports questions that no node asks, among the nodes whose kind could be made out.
-pub fn unused_questions<'n>(
-    questions: &[Question],
-    nodes: impl Iterator<Item = &'n Node>,
-    errors: &mut Vec<TreeError>,
-) {
+/// Reports questions that no node asks (by the nodes' `ask`, whether or not the rest of the
+/// node could be made out, so one broken node does not make its question look unused).
+pub fn unused_questions(questions: &[Question], nodes: &[NodeSource], errors: &mut Vec<TreeError>) {
     let mut asked = vec![false; questions.len()];
-    for node in nodes {
-        if let NodeKind::Question { question, .. } = node.kind {
-            asked[question.0 as usize] = true;
+    for ask in nodes.iter().filter_map(|n| n.ask.as_deref()) {
+        if let Some(i) = questions.iter().position(|q| q.key == ask) {
+            asked[i] = true;
         }
     }
     for (q, was_asked) in questions.iter().zip(&asked) {

@@ -5,18 +5,30 @@
 mod content;
 mod error;
 mod graph;
+mod locate;
 mod lookup;
+mod report;
 mod source;
 mod tree;
 
 pub use content::is_valid_id;
-pub use error::TreeError;
+pub use error::{Place, TreeError};
+pub use locate::{line_column, locate, syntax_error_at};
+pub use report::{Problem, report};
 pub use source::{NodeSource, PatternSource, QuestionSource, TreeSource, Value};
 pub use tree::Tree;
 
 use crate::core::model::{Node, NodeId};
 use crate::core::strings::{Str, Strings};
 use tree::TreeParts;
+
+/// The most nodes a tree may have: beyond it the diagram is no help to anyone, and a hostile
+/// file could make the page slow.
+pub const MAX_NODES: usize = 10_000;
+/// The most answers a path may take before it reaches an outcome.
+pub const MAX_DEPTH: u32 = 64;
+/// The longest tree file, in bytes, the widget reads (checked before parsing, by the shell).
+pub const MAX_TREE_BYTES: usize = 1 << 20;
 
 /// Reads and checks a tree file that has been parsed into a [`Value`].
 ///
@@ -37,6 +49,7 @@ pub fn load_authored(value: &Value, defaults: &Strings) -> Result<Tree, Vec<Tree
 /// Unknown names and non-text values in `overrides` are ignored.
 pub fn authored_defaults(shipped: &Strings, overrides: &Value) -> Strings {
     let mut strings = shipped.clone();
+    strings.0.resize(Str::ALL.len(), String::new());
     if let Value::Object(entries) = overrides {
         for (name, text) in entries {
             if let (Some(key), Value::Text(text)) = (Str::from_name(name), text) {
@@ -47,10 +60,17 @@ pub fn authored_defaults(shipped: &Strings, overrides: &Value) -> Strings {
     strings
 }
 
+#[inline(never)]
 fn load_with(value: &Value, defaults: Option<&Strings>) -> Result<Tree, Vec<TreeError>> {
     let source = TreeSource::read(value)?;
     if source.nodes.is_empty() {
         return Err(vec![TreeError::NoNodes]);
+    }
+    if source.nodes.len() > MAX_NODES {
+        return Err(vec![TreeError::TooLarge {
+            what: "nodes",
+            limit: MAX_NODES,
+        }]);
     }
     let mut errors = Vec::new();
     content::title(&source, &mut errors);
@@ -94,7 +114,7 @@ fn load_with(value: &Value, defaults: Option<&Strings>) -> Result<Tree, Vec<Tree
         }));
         children.push(below);
     }
-    graph::unused_questions(&questions, nodes.iter().flatten(), &mut errors);
+    graph::unused_questions(&questions, &source.nodes, &mut errors);
 
     let ids: Vec<&str> = source.nodes.iter().map(|n| n.id.as_str()).collect();
     let parents = root.map(|root| graph::parents(root, &children, &ids, &mut errors));
@@ -104,14 +124,20 @@ fn load_with(value: &Value, defaults: Option<&Strings>) -> Result<Tree, Vec<Tree
     if !errors.is_empty() {
         return Err(errors);
     }
-    // No errors so far: every node's kind was made out.
+    // No errors so far: every node's kind was made out, and the nodes form one tree.
     let nodes: Vec<Node> = nodes.into_iter().flatten().collect();
-    graph::repeated_questions(&nodes, &parents, &questions, &mut errors);
+    let shape = graph::shape(root, &children, parents);
+    if shape.heights[root.index()] > MAX_DEPTH {
+        return Err(vec![TreeError::TooLarge {
+            what: "questions on one path",
+            limit: MAX_DEPTH as usize,
+        }]);
+    }
+    graph::repeated_questions(&nodes, &shape.parents, &questions, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
 
-    let shape = graph::shape(root, &children, parents);
     let parts = TreeParts {
         title: source.title,
         root,

@@ -6,7 +6,7 @@
 //! missing or mistyped field gets our own message, naming the node, rather than a parser's.
 //! The checks in [`super::content`] and [`super::graph`] then turn a source into a tree.
 
-use super::error::TreeError;
+use super::error::{Place, TreeError};
 
 /// JSON-shaped data, as much of it as a tree file uses.
 #[derive(Debug, Clone, PartialEq)]
@@ -135,7 +135,7 @@ struct Reader<'e> {
 }
 
 impl Reader<'_> {
-    fn wrong(&mut self, place: &dyn Fn() -> String, field: &str, expected: &'static str) {
+    fn wrong(&mut self, place: &dyn Fn() -> Place, field: &str, expected: &'static str) {
         self.errors.push(TreeError::WrongType {
             place: place(),
             field: field.to_string(),
@@ -148,7 +148,7 @@ impl Reader<'_> {
         &mut self,
         object: &Value,
         field: &str,
-        place: &dyn Fn() -> String,
+        place: &dyn Fn() -> Place,
     ) -> Option<String> {
         match object.get(field) {
             None | Some(Value::Other) => None,
@@ -161,12 +161,12 @@ impl Reader<'_> {
     }
 
     /// A text field; missing gives an empty string, which validation reports where it matters.
-    fn text(&mut self, object: &Value, field: &str, place: &dyn Fn() -> String) -> String {
+    fn text(&mut self, object: &Value, field: &str, place: &dyn Fn() -> Place) -> String {
         self.maybe_text(object, field, place).unwrap_or_default()
     }
 
     /// A list of texts; missing gives an empty list.
-    fn texts(&mut self, object: &Value, field: &str, place: &dyn Fn() -> String) -> Vec<String> {
+    fn texts(&mut self, object: &Value, field: &str, place: &dyn Fn() -> Place) -> Vec<String> {
         match object.get(field) {
             None | Some(Value::Other) => Vec::new(),
             Some(Value::List(items)) if items.iter().all(|i| i.text().is_some()) => items
@@ -186,7 +186,7 @@ impl Reader<'_> {
         &mut self,
         object: &Value,
         field: &str,
-        place: &dyn Fn() -> String,
+        place: &dyn Fn() -> Place,
     ) -> Vec<(String, String)> {
         match object.get(field) {
             None | Some(Value::Other) => Vec::new(),
@@ -208,7 +208,7 @@ impl Reader<'_> {
         &mut self,
         object: &Value,
         field: &str,
-        place: &dyn Fn() -> String,
+        place: &dyn Fn() -> Place,
     ) -> Vec<(String, Vec<String>)> {
         match object.get(field) {
             None | Some(Value::Other) => Vec::new(),
@@ -225,11 +225,8 @@ impl Reader<'_> {
 
     /// A question's `options`, if it has them: a list of objects with `key`, `label`,
     /// `statement` and optionally `checklist`.
-    fn options(
-        &mut self,
-        question: &Value,
-        place: &dyn Fn() -> String,
-    ) -> Option<Vec<OptionSource>> {
+    fn options(&mut self, question: &Value, key: &str) -> Option<Vec<OptionSource>> {
+        let place = || Place::Question(key.to_string());
         match question.get("options") {
             None | Some(Value::Other) => None,
             Some(Value::List(items)) => Some(
@@ -237,9 +234,9 @@ impl Reader<'_> {
                     .iter()
                     .enumerate()
                     .map(|(i, o)| {
-                        let at = || format!("{} option #{i}", place());
+                        let at = || Place::Option(key.to_string(), i);
                         if !matches!(o, Value::Object(_)) {
-                            self.wrong(place, "options", "a list of objects");
+                            self.wrong(&place, "options", "a list of objects");
                         }
                         OptionSource {
                             key: self.text(o, "key", &at),
@@ -251,7 +248,7 @@ impl Reader<'_> {
                     .collect(),
             ),
             Some(_) => {
-                self.wrong(place, "options", "a list of objects");
+                self.wrong(&place, "options", "a list of objects");
                 Some(Vec::new())
             }
         }
@@ -262,7 +259,7 @@ impl Reader<'_> {
         &mut self,
         object: &'v Value,
         field: &str,
-        place: &dyn Fn() -> String,
+        place: &dyn Fn() -> Place,
     ) -> &'v [(String, Value)] {
         match object.get(field) {
             Some(Value::Object(entries)) => entries,
@@ -281,7 +278,7 @@ impl TreeSource {
         let mut r = Reader {
             errors: &mut errors,
         };
-        let file = || "the tree file".to_string();
+        let file = || Place::File;
         if !matches!(value, Value::Object(_)) {
             r.wrong(&file, "(top level)", "an object");
             return Err(errors);
@@ -292,7 +289,7 @@ impl TreeSource {
             ..TreeSource::default()
         };
         for (key, q) in r.entries(value, "questions", &file) {
-            let place = || format!("question \"{key}\"");
+            let place = || Place::Question(key.clone());
             let question = QuestionSource {
                 label: r.text(q, "label", &place),
                 text: r.text(q, "text", &place),
@@ -302,12 +299,12 @@ impl TreeSource {
                 caution: r.text(q, "caution", &place),
                 statements: r.text_map(q, "statements", &place),
                 checklist: r.list_map(q, "checklist", &place),
-                options: r.options(q, &place),
+                options: r.options(q, key),
             };
             source.questions.push((key.clone(), question));
         }
         for (key, p) in r.entries(value, "patterns", &file) {
-            let place = || format!("pattern \"{key}\"");
+            let place = || Place::Pattern(key.clone());
             let pattern = PatternSource {
                 name: r.text(p, "name", &place),
                 summary: r.text(p, "summary", &place),
@@ -320,7 +317,7 @@ impl TreeSource {
         }
         if value.get("checks").is_some() {
             for (key, c) in r.entries(value, "checks", &file) {
-                let place = || format!("check \"{key}\"");
+                let place = || Place::Check(key.clone());
                 let check = match c {
                     Value::Text(text) => CheckSource {
                         text: text.clone(),
@@ -337,7 +334,7 @@ impl TreeSource {
         match value.get("nodes") {
             Some(Value::List(nodes)) => {
                 for (position, n) in nodes.iter().enumerate() {
-                    let place = || format!("node #{position}");
+                    let place = || Place::NodeAt(position);
                     let mut next = Vec::new();
                     for answer in ["yes", "no"] {
                         if let Some(target) = r.maybe_text(n, answer, &place) {
@@ -364,7 +361,7 @@ impl TreeSource {
             for (key, text) in r.entries(value, "strings", &file) {
                 match text {
                     Value::Text(text) => source.strings.push((key.clone(), text.clone())),
-                    _ => r.wrong(&|| "strings".to_string(), key, "text"),
+                    _ => r.wrong(&|| Place::Strings, key, "text"),
                 }
             }
         }
