@@ -59,14 +59,40 @@ test("the text survives a reload, the download holds it, and the page marks what
   await type(page, text);
   assert.equal(await page.evaluate(() => document.body.hasAttribute("data-unsaved")), true);
   // Leaving with changes not downloaded asks first.
-  page.on("dialog", (dialog) => dialog.accept());
+  const asked = [];
+  page.on("dialog", (dialog) => {
+    asked.push(dialog.type());
+    dialog.accept();
+  });
   await page.reload();
+  assert.deepEqual(asked, ["beforeunload"], "the page asked before leaving");
   await page.locator(`${PREVIEW} .idt:not([data-prerendered])`).waitFor();
   assert.equal(await page.locator("textarea[name=tree]").inputValue(), text, "restored after a reload");
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("button[name=download]").click()]);
   assert.equal(download.suggestedFilename(), "mine.json");
   assert.equal(readFileSync(await download.path(), "utf8"), text);
   assert.equal(await page.evaluate(() => document.body.hasAttribute("data-unsaved")), false, "downloaded");
+  // Downloaded: leaving asks nothing.
+  await page.reload();
+  await page.locator(`${PREVIEW} .idt:not([data-prerendered])`).waitFor();
+  assert.deepEqual(asked, ["beforeunload"], "no question once downloaded");
+});
+
+test("the inline snippet keeps the tree inside its script element, whatever the tree says", async () => {
+  const page = await openAuthor({ permissions: ["clipboard-read", "clipboard-write"] });
+  const hostile = structuredClone(EXAMPLE);
+  hostile.title = "<!--<script>";
+  hostile.questions.callers.text = "</script><img src=x onerror=alert(1)>";
+  await type(page, JSON.stringify(hostile, null, 2));
+  await page.locator("button[name=copy-inline]").click();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(snippet.match(/</g).length, 6, "only the snippet's own tags have a <");
+  // The host page parses it back to the same tree.
+  const parsed = await page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
+    return JSON.parse(doc.querySelector('integration-decision-tree > script[type="application/json"]').textContent);
+  }, snippet);
+  assert.deepEqual(parsed, hostile);
 });
 
 test("after one visit, the authoring page works offline", async () => {

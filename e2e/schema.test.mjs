@@ -54,6 +54,11 @@ const BROKEN = [
   ["a question without text", EXAMPLE, (t) => delete t.questions.screens.text],
   ["examples that are not texts", EXAMPLE, (t) => (t.questions.screens.examples = [1, 2])],
   ["an unknown examples rule", EXAMPLE, (t) => (t.questions.screens.examples_rule = "most")],
+  ["a question keyed lang", EXAMPLE, (t) => {
+    t.questions.lang = t.questions.callers;
+    delete t.questions.callers;
+    t.nodes[0].ask = "lang";
+  }],
   ["a question keyed ready", EXAMPLE, (t) => {
     t.questions.ready = t.questions.screens;
     delete t.questions.screens;

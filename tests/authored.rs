@@ -671,3 +671,33 @@ fn every_example_walks_every_path_to_its_outcome_and_records_it() {
         "the deeper example has 4 to 6 levels"
     );
 }
+
+#[test]
+fn a_node_whose_id_is_all_digits_is_found_by_id_and_many_problems_are_capped() {
+    use integration_decision_tree::core::load::{MAX_PROBLEMS, locate, report};
+    let text = r#"{"nodes": [{"id": "a"}, {"id": "0"}, {"id": "1"}]}"#;
+    assert_eq!(
+        locate(text, "/nodes/0"),
+        Some((1, text.find(r#"{"id": "0"}"#).unwrap() + 1)),
+        "the node with id 0, not the first"
+    );
+    assert_eq!(
+        locate(text, "/nodes/2"),
+        Some((1, text.find(r#"{"id": "1"}"#).unwrap() + 1)),
+        "no node 2: the third by position"
+    );
+    // A file with a problem per node: the report stops at MAX_PROBLEMS and says how many more.
+    let nodes: Vec<Value> = (0..500).map(|_| json!({ "label": [] })).collect();
+    let file =
+        json!({ "title": "T", "start": "x", "questions": {}, "patterns": {}, "nodes": nodes });
+    let text = file.to_string();
+    let errors = common::load_authored(&text).unwrap_err();
+    assert!(errors.len() > MAX_PROBLEMS);
+    let problems = report(&text, &errors);
+    assert_eq!(problems.len(), MAX_PROBLEMS + 1);
+    assert!(
+        problems[MAX_PROBLEMS]
+            .message
+            .contains(&format!("{} more", errors.len() - MAX_PROBLEMS))
+    );
+}

@@ -42,11 +42,14 @@ const saved = () => storage?.getItem(`${KEY}:text`) ?? null;
 const downloaded = () => storage?.getItem(`${KEY}:downloaded`) ?? memory.downloaded;
 const memory = { downloaded: null };
 
+let kept = storage !== null;
 function save() {
   try {
     storage?.setItem(`${KEY}:text`, text.value);
+    kept = storage !== null;
   } catch {
-    // Full or refused: the marker below still says the text is not downloaded.
+    // Full or refused: say so, and the marker still says the text is not downloaded.
+    kept = false;
   }
   showStatus();
 }
@@ -55,7 +58,7 @@ function showStatus() {
   const unsaved = text.value !== downloaded();
   document.body.toggleAttribute("data-unsaved", unsaved);
   status.textContent =
-    (storage ? "Saved in this browser." : "This browser does not let the page keep your text: download it before you leave.") +
+    (kept ? "Saved in this browser." : "This browser did not let the page keep your text: download it before you leave.") +
     (unsaved ? " Changed since your last download." : " Same as your last download.");
 }
 
@@ -98,7 +101,9 @@ function listProblems() {
       return li;
     }),
   );
-  if (!items.length) problems.replaceChildren(Object.assign(document.createElement("li"), { textContent: "None: the tree is valid.", className: "author-none" }));
+  // "None" only once the preview shows the live widget, not while it is loading.
+  const live = preview.shadowRoot?.querySelector(".idt:not([data-prerendered])");
+  if (!items.length && live) problems.replaceChildren(Object.assign(document.createElement("li"), { textContent: "None: the tree is valid.", className: "author-none" }));
 }
 
 function goToLine(line, column) {
@@ -147,7 +152,9 @@ $("select[name=start-from]").addEventListener("change", (event) => {
 });
 
 async function openFile(file) {
-  if (file) load(await file.text());
+  if (!file) return;
+  if (text.value.trim() && text.value !== downloaded() && !confirm("Replace your text? It has changes you have not downloaded.")) return;
+  load(await file.text());
 }
 $("input[name=open-file]").addEventListener("change", (event) => openFile(event.target.files[0]));
 text.addEventListener("dragover", (event) => event.preventDefault());
@@ -181,9 +188,10 @@ $("button[name=download]").addEventListener("click", () => {
 
 const script = new URL("./embed.js", location.href).href;
 const copies = {
-  // `<\/` keeps the JSON inside its script element; JSON reads it as `</`.
+  // Every `<` as `\u003c` (it can only stand inside JSON strings, where that is the same
+  // character): nothing in the tree can end or confuse its script element.
   "copy-inline": () =>
-    `<script type="module" src="${script}"></script>\n<integration-decision-tree>\n<script type="application/json">\n${text.value.trim().replaceAll("</", "<\\/")}\n</script>\n</integration-decision-tree>\n`,
+    `<script type="module" src="${script}"></script>\n<integration-decision-tree>\n<script type="application/json">\n${text.value.trim().replaceAll("<", "\\u003c")}\n</script>\n</integration-decision-tree>\n`,
   "copy-src": () => `<script type="module" src="${script}"></script>\n<integration-decision-tree src="${fileName()}"></integration-decision-tree>\n`,
 };
 for (const [name, snippet] of Object.entries(copies)) {

@@ -49,6 +49,11 @@ const load = (own) =>
       module.prepare();
       await nextTask();
       return module;
+    })
+    .catch((error) => {
+      // Let a later element try again (the network may be back).
+      delete loaders[own];
+      throw error;
     }));
 
 // One constructed stylesheet serves every shadow root (no inline style: a strict CSP allows it).
@@ -101,14 +106,17 @@ async function treeSettings(element, property) {
   }
   const src = element.getAttribute(SRC)?.trim();
   if (src) {
-    const url = new URL(src, document.baseURI).href;
+    let url = src;
     try {
+      url = new URL(src, document.baseURI).href;
       const response = await fetch(url);
       if (!response.ok) return { [TREE_FAILED]: `${url} answered ${response.status} ${response.statusText}`.trim(), [TREE_SOURCE]: url };
       if (Number(response.headers.get("content-length")) > MAX_TREE_BYTES) {
         return { [TREE_FAILED]: `${url} is larger than ${MAX_TREE_BYTES} bytes`, [TREE_SOURCE]: url };
       }
-      return { [TREE]: await response.text(), [TREE_SOURCE]: url };
+      const text = await response.text();
+      if (text.length > MAX_TREE_BYTES) return { [TREE_FAILED]: `${url} is larger than ${MAX_TREE_BYTES} bytes`, [TREE_SOURCE]: url };
+      return { [TREE]: text, [TREE_SOURCE]: url };
     } catch (error) {
       // The browser says no more than this about network errors and refused CORS requests.
       return { [TREE_FAILED]: `${url} could not be fetched (${error.message}; another origin must allow it with CORS)`, [TREE_SOURCE]: url };
@@ -143,6 +151,13 @@ class IntegrationDecisionTree extends HTMLElement {
   }
 
   connectedCallback() {
+    // A `tree` set on the element before this class defined it is a plain property that hides
+    // the setter: take it over.
+    if (Object.hasOwn(this, "tree")) {
+      const tree = this.tree;
+      delete this.tree;
+      this.tree = tree;
+    }
     if (!this.#root) {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
       shadow.adoptedStyleSheets = [styles()];
@@ -163,9 +178,19 @@ class IntegrationDecisionTree extends HTMLElement {
     // may set the `tree` property), so that only the build that tree needs is fetched.
     afterFirstPaint()
       .then(() => treeSettings(this, this.#tree))
-      .then((tree) => Promise.all([load(tree !== null), tree]))
-      .then(([module, tree]) => {
-        if (!this.isConnected || this.#widget !== null || start !== this.#starts) return;
+      .then((tree) =>
+        load(tree !== null).then(
+          (module) => [module, tree],
+          (error) => {
+            // The widget could not load (offline, blocked): the first state stays; say why.
+            console.warn(`integration-decision-tree: the widget could not load (${error?.message ?? error})`);
+            return null;
+          },
+        ),
+      )
+      .then((loaded) => {
+        if (!loaded || !this.isConnected || this.#widget !== null || start !== this.#starts) return;
+        const [module, tree] = loaded;
         const owner = this.#claimHash();
         const share = owner ? location.href.split("#")[0] : PAGE;
         this.#module = module;
@@ -175,6 +200,8 @@ class IntegrationDecisionTree extends HTMLElement {
 
   /** Another tree: the live widget (if any) makes way for one built from it. */
   #swapTree() {
+    // Whatever is in flight now belongs to the tree before.
+    this.#starts++;
     if (!this.#root) return;
     if (this.#widget) this.#module.unmount(this.#widget);
     this.#widget = null;
@@ -191,6 +218,7 @@ class IntegrationDecisionTree extends HTMLElement {
 
   disconnectedCallback() {
     near.unobserve(this);
+    this.#starts++;
     if (this.#widget) this.#module.unmount(this.#widget);
     this.#widget = null;
     if (hashOwner === this) hashOwner = null;

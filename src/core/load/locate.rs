@@ -16,13 +16,16 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
     for step in path.split('/').filter(|s| !s.is_empty()) {
         let next = match bytes.get(at) {
             Some(b'{') => member(bytes, at, step),
-            Some(b'[') => match number(step) {
-                Some(i) => entries(bytes, at)
-                    .get(i)
-                    .map(|&(start, _, value)| (start, value)),
-                None if in_nodes => node_by_id(bytes, at, step),
-                None => None,
-            },
+            // In `nodes`, a step is a node's id (which may be all digits), else a position.
+            Some(b'[') => in_nodes
+                .then(|| node_by_id(bytes, at, step))
+                .flatten()
+                .or_else(|| {
+                    let i = number(step)?;
+                    entries(bytes, at)
+                        .get(i)
+                        .map(|&(start, _, value)| (start, value))
+                }),
             _ => None,
         };
         // `/nodes/<id>/next/yes` names the shorthand `"yes"` too: `next` may be left out.

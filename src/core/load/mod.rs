@@ -14,7 +14,7 @@ mod tree;
 pub use content::is_valid_id;
 pub use error::{Place, TreeError};
 pub use locate::{line_column, locate, syntax_error_at};
-pub use report::{Problem, report};
+pub use report::{MAX_PROBLEMS, Problem, report};
 pub use source::{NodeSource, PatternSource, QuestionSource, TreeSource, Value};
 pub use tree::Tree;
 
@@ -28,7 +28,7 @@ pub const MAX_NODES: usize = 10_000;
 /// The most answers a path may take before it reaches an outcome.
 pub const MAX_DEPTH: u32 = 64;
 /// The longest tree file, in bytes, the widget reads (checked before parsing, by the shell).
-pub const MAX_TREE_BYTES: usize = 1 << 20;
+pub const MAX_TREE_BYTES: usize = 2 << 20;
 
 /// Reads and checks a tree file that has been parsed into a [`Value`].
 ///

@@ -14,10 +14,15 @@ pub struct Problem {
     pub at: Option<(usize, usize)>,
 }
 
+/// The most problems reported for one file: beyond it, one more line says how many were left
+/// out (a hostile file can have a problem per node, each to be found in the text).
+pub const MAX_PROBLEMS: usize = 100;
+
 /// The loader's errors for the file `text`, as problems with their places found in the text.
 pub fn report(text: &str, errors: &[TreeError]) -> Vec<Problem> {
-    errors
+    let mut problems: Vec<Problem> = errors
         .iter()
+        .take(MAX_PROBLEMS)
         .map(|error| {
             let path = error.path();
             Problem {
@@ -27,5 +32,17 @@ pub fn report(text: &str, errors: &[TreeError]) -> Vec<Problem> {
                 path,
             }
         })
-        .collect()
+        .collect();
+    if errors.len() > MAX_PROBLEMS {
+        let mut message = String::from("… and ");
+        message.push_str(&(errors.len() - MAX_PROBLEMS).to_string());
+        message.push_str(" more problems");
+        problems.push(Problem {
+            message,
+            path: None,
+            node: None,
+            at: None,
+        });
+    }
+    problems
 }

@@ -332,6 +332,13 @@ impl TreeSource {
             }
         }
         match value.get("nodes") {
+            // Refused before anything else is read: a hostile file may have a problem per node.
+            Some(Value::List(nodes)) if nodes.len() > super::MAX_NODES => {
+                return Err(vec![TreeError::TooLarge {
+                    what: "nodes",
+                    limit: super::MAX_NODES,
+                }]);
+            }
             Some(Value::List(nodes)) => {
                 for (position, n) in nodes.iter().enumerate() {
                     let place = || Place::NodeAt(position);
