@@ -140,10 +140,14 @@ new MutationObserver(() => listProblems()).observe(preview.shadowRoot ?? preview
 
 text.addEventListener("input", changed);
 text.addEventListener("scroll", () => (lines.scrollTop = text.scrollTop));
+/** Whether the text may be replaced: nothing to lose, or the reader says so. */
+const mayReplace = () =>
+  !text.value.trim() || text.value === downloaded() || confirm("Replace your text? It has changes you have not downloaded.");
+
 $("select[name=start-from]").addEventListener("change", (event) => {
   const tree = STARTS[event.target.value];
   if (!tree) return;
-  if (text.value.trim() && text.value !== downloaded() && !confirm("Replace your text? It has changes you have not downloaded.")) {
+  if (!mayReplace()) {
     event.target.value = "";
     return;
   }
@@ -153,7 +157,7 @@ $("select[name=start-from]").addEventListener("change", (event) => {
 
 async function openFile(file) {
   if (!file) return;
-  if (text.value.trim() && text.value !== downloaded() && !confirm("Replace your text? It has changes you have not downloaded.")) return;
+  if (!mayReplace()) return;
   load(await file.text());
 }
 $("input[name=open-file]").addEventListener("change", (event) => openFile(event.target.files[0]));

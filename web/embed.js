@@ -104,7 +104,7 @@ async function treeSettings(element, property) {
       return { [TREE_FAILED]: `the tree property cannot be written as JSON (${error.message})` };
     }
   }
-  const src = element.getAttribute(SRC)?.trim();
+  const src = ownSrc(element);
   if (src) {
     let url = src;
     try {
@@ -122,9 +122,14 @@ async function treeSettings(element, property) {
       return { [TREE_FAILED]: `${url} could not be fetched (${error.message}; another origin must allow it with CORS)`, [TREE_SOURCE]: url };
     }
   }
-  const inline = element.querySelector(':scope > script[type="application/json"]');
+  const inline = ownInline(element);
   return inline ? { [TREE]: inline.textContent } : null;
 }
+
+/** The element's `src`, if it names a tree file. */
+const ownSrc = (element) => element.getAttribute(SRC)?.trim();
+/** The element's inline tree, a child `<script type="application/json">`, if it has one. */
+const ownInline = (element) => element.querySelector(':scope > script[type="application/json"]');
 
 class IntegrationDecisionTree extends HTMLElement {
   static observedAttributes = [...SETTINGS, SRC];
@@ -211,9 +216,7 @@ class IntegrationDecisionTree extends HTMLElement {
 
   /** Whether the element shows an author's tree rather than the built-in one. */
   #hasOwnTree() {
-    return (this.#tree !== undefined && this.#tree !== null) ||
-      Boolean(this.getAttribute(SRC)?.trim()) ||
-      this.querySelector(':scope > script[type="application/json"]') !== null;
+    return (this.#tree !== undefined && this.#tree !== null) || Boolean(ownSrc(this)) || ownInline(this) !== null;
   }
 
   disconnectedCallback() {
