@@ -7,6 +7,8 @@ import { describe, test } from "node:test";
 import { useSite, open, outcome, current, lastOnPath, hash, eventually } from "./fixture.mjs";
 
 const EXAMPLE = JSON.parse(readFileSync("examples/api-style.json", "utf8"));
+/** Its Dutch translation, beside it: the example site speaks Dutch too. */
+const DUTCH = JSON.parse(readFileSync("examples/api-style.nl.json", "utf8"));
 const site = useSite({ root: "target/example-site" });
 
 /** The option of `question` with this key. */
@@ -70,5 +72,18 @@ describe("an author's tree with a three-way question", () => {
     // What would change this: the two other options of the first question and the other answer.
     const flips = await page.locator("[data-flip]").evaluateAll((b) => b.map((x) => `${x.dataset.flip}=${x.dataset.flipAnswer}>${x.dataset.flipTo}`));
     assert.deepEqual(flips, ["callers=front-ends>question", "callers=partners>rest", "contract=no>rest"]);
+  });
+
+  test("in Dutch: the author's words translated, the borrowed ones in Dutch, the same keys", async () => {
+    const page = await open(site, "index.html?lang=nl#callers=services");
+    assert.equal(await page.locator("h1").innerText(), DUTCH.title);
+    assert.equal(await page.locator(".idt-question").innerText(), DUTCH.questions.contract.text);
+    // The tree's yes/no question borrows the interface's "Ja"/"Nee"; its summary row says
+    // the three-way answer in Dutch.
+    await page.locator(".idt-card").getByRole("button", { name: "Ja", exact: true }).click();
+    await eventually(() => outcome(page), "grpc");
+    assert.equal(await hash(page), "#callers=services&contract=yes");
+    assert.equal((await page.locator(".idt-headline").innerText()).trim(), DUTCH.nodes.grpc.headline);
+    assert.ok((await page.locator(".idt-answer-given").allInnerTexts()).includes(DUTCH.questions.callers.options.services.label));
   });
 });

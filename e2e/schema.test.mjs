@@ -28,13 +28,27 @@ function loader(tree, name = "tree") {
   return run.status === 0 ? [] : run.stdout.trim().split("\n");
 }
 
+// A translation is named after its tree and its language (`api-style.nl.json`): not a tree.
+const TRANSLATION = /\.[a-z]{2,3}(-[a-z0-9]+)*\.json$/i;
+
 test("the shipped tree and every example pass the schema and the loader", () => {
-  const files = ["data/tree.json", ...readdirSync("examples").filter((f) => f.endsWith(".json")).map((f) => `examples/${f}`)];
+  const files = ["data/tree.json", ...readdirSync("examples").filter((f) => f.endsWith(".json") && !TRANSLATION.test(f)).map((f) => `examples/${f}`)];
   assert.ok(files.length >= 2);
   for (const file of files) {
     assert.ok(validate(read(file)), `${file}: ${JSON.stringify(validate.errors, null, 1)}`);
     assert.deepEqual(loader(read(file)), [], file);
   }
+});
+
+test("every translation beside a tree fits it, as the loader checks it", () => {
+  const files = [
+    ...readdirSync("data").filter((f) => /^tree\./.test(f) && TRANSLATION.test(f)).map((f) => `data/${f}`),
+    ...readdirSync("examples").filter((f) => TRANSLATION.test(f)).map((f) => `examples/${f}`),
+  ];
+  assert.ok(files.includes("data/tree.nl.json") && files.includes("examples/api-style.nl.json"), files.join(" "));
+  const run = spawnSync("target/debug/idt-check", files, { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.deepEqual(run.stdout.trim().split("\n"), files.map((f) => `${f}: ok`));
 });
 
 /** Broken trees: a name, and an edit of a copy of `base`. */

@@ -5,7 +5,7 @@
 //
 // Usage: node scripts/figures.mjs (--check | --write) [dist]
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { ENTRIES, STANDALONE, measure, precache, readmeBlock } from "./size.mjs";
+import { ENTRIES, STANDALONE, languageEntries, measure, precache, readmeBlock } from "./size.mjs";
 import { benchmarksMarkdown, readmeBenchBlock } from "./lib/bench-report.mjs";
 
 const write = process.argv.includes("--write");
@@ -14,7 +14,8 @@ const readme = readFileSync("README.md", "utf8");
 const block = (name) => readme.match(new RegExp(`<!-- ${name} -->[\\s\\S]*?<!-- /${name} -->`))?.[0];
 const failures = [];
 
-const sizeBlock = readmeBlock([...ENTRIES, STANDALONE].map((e) => measure(dist, e.file, e)), precache(dist));
+const entries = [...ENTRIES, ...languageEntries(dist), STANDALONE];
+const sizeBlock = readmeBlock(entries.map((e) => measure(dist, e.file, e)), precache(dist), entries);
 if (write) {
   writeFileSync("README.md", readme.replace(block("size"), () => sizeBlock));
   console.log("figures: wrote the size block into README.md");

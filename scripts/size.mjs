@@ -9,7 +9,7 @@
 //   --max-standalone  the same for standalone.html, which carries the wasm as base64 text
 // A reference that does not resolve to a file in dist/ is an error, never skipped. The README
 // quotes these figures; scripts/figures.mjs checks that it quotes them right.
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { brotli } from "./lib/compress.mjs";
@@ -27,8 +27,26 @@ export const ENTRIES = [
 // counts the one it loads.
 const BUILTIN = /^(widget|glue)-[0-9a-f]+\.(js|wasm)$/;
 const AUTHORING = /^authoring(-glue)?-[0-9a-f]+\.(js|wasm)$/;
-/** The name an entry's measurement goes by: `embed.js` or `embed.js (an author's tree)`. */
-export const entryName = (entry) => (entry.ownTree ? `${entry.file} (an author's tree)` : entry.file);
+// Any language but the one the pages come in is a file of the tree's wording, fetched only by
+// readers of that language (web/wording.js): counted for that language's measurement alone.
+const TRANSLATION = /^tree\.([a-z]{2,3}(?:-[a-z0-9]+)*)-[0-9a-f]+\.json$/i;
+// The script that fetches it, which only another language loads.
+const WORDING = /^wording-[0-9a-f]+\.js$/;
+/** The languages dist/ has a wording file for, besides the one the pages come in. */
+export const languagesOf = (dist) =>
+  readdirSync(dist)
+    .map((name) => TRANSLATION.exec(name)?.[1])
+    .filter(Boolean)
+    .sort();
+/** The entries as read in another language: the page and the element, with that language's file. */
+export const languageEntries = (dist) =>
+  languagesOf(dist).flatMap((lang) => [
+    { file: "index.html", lang, what: `the page, read in another language (\`${lang}\`)` },
+    { file: "embed.js", lang, what: `the custom element, in another language (\`${lang}\`)` },
+  ]);
+
+/** The name an entry's measurement goes by: `embed.js`, `embed.js (an author's tree)`, `index.html (nl)`. */
+export const entryName = (entry) => (entry.ownTree ? `${entry.file} (an author's tree)` : entry.lang ? `${entry.file} (${entry.lang})` : entry.file);
 export const STANDALONE = { file: "standalone.html", what: "the single file, wasm inlined" };
 
 /**
@@ -64,8 +82,9 @@ function references(name, text) {
  * files the build writes after this question is asked (the service worker, whose precache
  * list is made from the answer).
  */
-export function filesOf(dist, entry, later = [], { ownTree = false } = {}) {
+export function filesOf(dist, entry, later = [], { ownTree = false, lang = null } = {}) {
   const other = ownTree ? BUILTIN : AUTHORING;
+  const otherLanguage = (ref) => (TRANSLATION.test(ref) && TRANSLATION.exec(ref)[1] !== lang) || (WORDING.test(ref) && !lang);
   const files = [entry];
   const missing = [];
   for (let i = 0; i < files.length; i++) {
@@ -73,7 +92,7 @@ export function filesOf(dist, entry, later = [], { ownTree = false } = {}) {
     // worker script, not what it caches (see `precache`).
     if (files[i] === "sw.js") continue;
     for (const ref of references(files[i], readFileSync(join(dist, files[i]), "utf8"))) {
-      if (files.includes(ref) || later.includes(ref) || other.test(ref)) continue;
+      if (files.includes(ref) || later.includes(ref) || other.test(ref) || otherLanguage(ref)) continue;
       if (!existsSync(join(dist, ref))) missing.push(`${files[i]} refers to ./${ref}, which is not in ${dist}/`);
       else files.push(ref);
     }
@@ -83,15 +102,15 @@ export function filesOf(dist, entry, later = [], { ownTree = false } = {}) {
 }
 
 /** The files an entry loads, each with its sizes, and their total. */
-export function measure(dist, entry, { ownTree = false } = {}) {
-  const files = filesOf(dist, entry, [], { ownTree }).map((name) => ({ name, ...fileSizes(dist, name) }));
+export function measure(dist, entry, { ownTree = false, lang = null } = {}) {
+  const files = filesOf(dist, entry, [], { ownTree, lang }).map((name) => ({ name, ...fileSizes(dist, name) }));
   const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, zlib: t.zlib + f.zlib, brotli: t.brotli + f.brotli }), {
     raw: 0,
     gzip: 0,
     zlib: 0,
     brotli: 0,
   });
-  return { entry: entryName({ file: entry, ownTree }), files, total };
+  return { entry: entryName({ file: entry, ownTree, lang }), files, total };
 }
 
 /**
@@ -111,11 +130,11 @@ export function precache(dist, page = "index.html") {
 const kb = (n) => (n / 1000).toFixed(1);
 
 /** The README's size block, written from a measurement. */
-export function readmeBlock(results, cached) {
+export function readmeBlock(results, cached, entries = [...ENTRIES, STANDALONE]) {
   const page = results.find((r) => r.entry === "index.html");
   const wasm = page.files.find((f) => f.name.endsWith(".wasm"));
   const rows = results.map((r) => {
-    const entry = [...ENTRIES, STANDALONE].find((e) => entryName(e) === r.entry);
+    const entry = entries.find((e) => entryName(e) === r.entry);
     return `| \`${entry.file}\`, ${entry.what} | ${kb(r.total.gzip)} KB | ${kb(r.total.brotli)} KB | ${kb(r.total.zlib)} KB |`;
   });
   return [
@@ -140,7 +159,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let results;
   let cached;
   try {
-    results = [...ENTRIES, STANDALONE].map((e) => measure(dist, e.file, e));
+    results = [...ENTRIES, ...languageEntries(dist), STANDALONE].map((e) => measure(dist, e.file, e));
     cached = precache(dist);
   } catch (error) {
     console.error(`size: ${error.message}`);

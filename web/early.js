@@ -3,6 +3,12 @@
 // in its query string), that is not what the reader will see, so the prerendered widget is
 // hidden, keeping its space, until the live one replaces it (start.js then removes the class).
 // A WordPress embed's "#?secret=…" is not a permalink.
-if (/^#[a-z0-9-]+=/i.test(location.hash) || /[?&](theme|answers|diagram)=/.test(location.search)) {
+// In another language than the page came in, the page's own sentences wait too.
+import { LANGUAGES } from "@idt/contract";
+import { pageLanguage } from "./language.js";
+
+const translating = pageLanguage() !== LANGUAGES[0];
+if (translating || /^#[a-z0-9-]+=/i.test(location.hash) || /[?&](theme|answers|diagram)=/.test(location.search)) {
   document.documentElement.classList.add("idt-pending");
 }
+if (translating) document.documentElement.classList.add("idt-translating");

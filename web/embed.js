@@ -18,7 +18,8 @@
 // be used is replaced by a panel listing its problems (`role="alert"`), never a blank box.
 
 import {
-  ELEMENT, LOADING, LOADING_VALUES, MAX_TREE_BYTES, PERMALINK, PERMALINK_OFF, SETTINGS, SRC, TREE, TREE_FAILED, TREE_SOURCE,
+  ELEMENT, LANG, LANGUAGES, LOADING, LOADING_VALUES, MAX_TREE_BYTES, PERMALINK, PERMALINK_OFF, SETTINGS, SRC, TRANSLATION, TREE,
+  TREE_FAILED, TREE_SOURCE,
 } from "@idt/contract";
 import FIRST_STATE from "@idt/first-state";
 import STYLES from "@idt/styles";
@@ -27,6 +28,8 @@ import AUTHORING_WASM from "@idt/url/authoring-wasm";
 import GLUE from "@idt/url/glue";
 import WASM from "@idt/url/wasm";
 import { whenCrashed } from "./crash.js";
+import { elementLanguage } from "./language.js";
+import { otherLanguage } from "./other-language.js";
 import { afterFirstPaint, nextTask } from "./tasks.js";
 
 const PAGE = new URL("./index.html", import.meta.url).href;
@@ -93,6 +96,16 @@ const near = new IntersectionObserver(
 let hashOwner = null;
 
 /**
+ * The settings that give `mount` the built-in tree in the element's language, if that is not
+ * the one it comes in (see wording.js). An author's tree speaks its own language.
+ */
+async function languageSettings(element, tree) {
+  if (tree !== null) return {};
+  const words = await otherLanguage(elementLanguage(element));
+  return words ? { [TRANSLATION]: words.text } : {};
+}
+
+/**
  * The settings that give `mount` the element's own tree: the `tree` property, else the file
  * `src` names, else an inline JSON script; `null` for the built-in tree.
  */
@@ -132,7 +145,7 @@ const ownSrc = (element) => element.getAttribute(SRC)?.trim();
 const ownInline = (element) => element.querySelector(':scope > script[type="application/json"]');
 
 class IntegrationDecisionTree extends HTMLElement {
-  static observedAttributes = [...SETTINGS, SRC];
+  static observedAttributes = [...SETTINGS, SRC, LANG];
   /** The id `mount` returned, once mounted (0 when it showed the tree's problems instead). */
   #widget = null;
   /** The wasm module that mounted it. */
@@ -184,8 +197,9 @@ class IntegrationDecisionTree extends HTMLElement {
     afterFirstPaint()
       .then(() => treeSettings(this, this.#tree))
       .then((tree) =>
-        load(tree !== null).then(
-          (module) => [module, tree],
+        // The wasm and the wording (another language's, if needed) arrive side by side.
+        Promise.all([load(tree !== null), languageSettings(this, tree)]).then(
+          ([module, language]) => [module, { ...tree, ...language }],
           (error) => {
             // The widget could not load (offline, blocked): the first state stays; say why.
             console.warn(`integration-decision-tree: the widget could not load (${error?.message ?? error})`);
@@ -229,7 +243,8 @@ class IntegrationDecisionTree extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (before === after) return;
-    if (name === SRC) return this.#swapTree();
+    // Another tree, or the same in another language: a widget built afresh.
+    if (name === SRC || name === LANG) return this.#swapTree();
     if (!this.#widget) return;
     const settings = this.#settings([name], name === PERMALINK && this.#claimHash());
     this.#module.configure(this.#widget, settings);
@@ -247,6 +262,7 @@ class IntegrationDecisionTree extends HTMLElement {
     const theme = this.getAttribute("theme")?.trim().toLowerCase();
     if (theme === "light" || theme === "dark") first.setAttribute("data-theme", theme);
     const elsewhere =
+      elementLanguage(this) !== LANGUAGES[0] ||
       (this.getAttribute("answers") ?? "").trim() !== "" ||
       this.getAttribute("diagram")?.trim().toLowerCase() === "hide" ||
       (this.#asksForHash() && /^#[a-z0-9-]+=/i.test(location.hash));

@@ -4,8 +4,11 @@
 // from the query string: embed.html?theme=dark&diagram=hide.
 import { HEIGHT_MESSAGE } from "@idt/contract";
 import WASM from "@idt/url/wasm";
+import { pageLanguage } from "./language.js";
 import { registerOfflineCache } from "./offline.js";
 import { querySettings, start } from "./start.js";
+import { otherLanguage } from "./other-language.js";
+import { afterFirstPaint } from "./tasks.js";
 
 // WordPress embeds an oEmbed provider's page in a sandboxed iframe whose address ends in
 // "#?secret=…", keeps it clipped to a pixel until the page answers, and sizes it from
@@ -14,6 +17,7 @@ import { querySettings, start } from "./start.js";
 const secret = /^#\?secret=([A-Za-z0-9]{1,32})$/.exec(location.hash)?.[1] ?? null;
 const settings = querySettings();
 if (secret) settings.permalink = "off";
+const lang = pageLanguage();
 
 // Heights are reported from the start: the page arrives with its first state prerendered, as
 // tall as the live widget's, so the host can size the frame (and WordPress unclip it) before
@@ -42,5 +46,6 @@ await start({
   settings,
   page: false,
   share: new URL("./index.html", location.href).href,
+  wording: afterFirstPaint().then(() => otherLanguage(lang)),
 });
-registerOfflineCache("embed.html");
+registerOfflineCache("embed.html", lang);

@@ -3,7 +3,7 @@
 // first visit fetches nothing the page does not use. The build supplies the lists (hashed
 // names change with every build) and the cache name (which changes with the lists, so an
 // update replaces the old cache). The site's root ("./") is served from index.html.
-import { CACHE, PAGES } from "@idt/precache";
+import { CACHE, LANGUAGES, PAGES } from "@idt/precache";
 
 self.addEventListener("install", () => self.skipWaiting());
 
@@ -16,11 +16,13 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// A page's request: `{ precache: "index.html" }`. Unknown names are ignored. The reply tells
-// the page (and the tests) when its files are stored.
+// A page's request: `{ precache: "index.html", lang: "nl" }` (a language other than the pages'
+// own adds its wording). Unknown names are ignored. The reply tells the page (and the tests)
+// when its files are stored.
 self.addEventListener("message", (event) => {
-  const files = Object.hasOwn(PAGES, event.data?.precache ?? "") ? PAGES[event.data.precache] : null;
-  if (!files) return;
+  const page = Object.hasOwn(PAGES, event.data?.precache ?? "") ? PAGES[event.data.precache] : null;
+  if (!page) return;
+  const files = [...page, ...(Object.hasOwn(LANGUAGES, event.data.lang ?? "") ? LANGUAGES[event.data.lang] : [])];
   event.waitUntil(
     caches
       .open(CACHE)

@@ -19,10 +19,10 @@ import { escapeHtml, render } from "./template.mjs";
 function loaderModules(build) {
   const { wasm, glue, styles } = build.files;
   const url = (file) => ({ contents: `export default new URL(${JSON.stringify(`./${file}`)}, import.meta.url);` });
-  const contract = Object.entries(build.data.contract).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
   return {
     "@idt/glue": { path: build.glue },
-    "@idt/contract": { contents: contract.join("\n") },
+    ...contractModule(build),
+    "@idt/url/wording": url(build.files.wording),
     "@idt/url/wasm": url(wasm),
     "@idt/url/glue": url(glue),
     "@idt/url/authoring-wasm": url(build.files.authoringWasm),
@@ -31,12 +31,32 @@ function loaderModules(build) {
   };
 }
 
+/** `@idt/contract`: the names the loaders share with the wasm (`core::contract`, via idt-static). */
+function contractModule(build) {
+  const contract = Object.entries(build.data.contract).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
+  return { "@idt/contract": { contents: contract.join("\n") } };
+}
+
+/**
+ * The page's links to its other languages: plain links that work without JavaScript
+ * (`?lang=nl`); language.js keeps them pointing at the reader's current answers.
+ */
+function languageNav(build) {
+  if (build.data.languages.length < 2) return "";
+  const links = build.data.languages.map(
+    ({ lang, name }) => `<li><a href="?lang=${escapeHtml(lang)}" hreflang="${escapeHtml(lang)}" lang="${escapeHtml(lang)}">${escapeHtml(name)}</a></li>`,
+  );
+  const label = escapeHtml(build.data.page.languages);
+  return `<nav class="page-languages" aria-label="${label}" data-label="page_languages"><ul>${links.join("")}</ul></nav>`;
+}
+
 /** The values every page template shares: language, title and the page's wording. */
 function pageValues(build) {
   const { lang, title, page } = build.data;
   return {
     lang,
     title,
+    languages: languageNav(build),
     page_title: page.title,
     page_description: page.description,
     page_eyebrow: page.eyebrow,
@@ -59,7 +79,16 @@ export async function sharedFiles(build) {
   build.files.authoringWasm = build.emit("authoring", "wasm", readFileSync(build.authoringWasm));
   build.files.authoringGlue = build.emit("authoring-glue", "js", await bundleScript(build.authoringGlue, {}));
   build.files.icon = build.emit("icon", "svg", readFileSync("assets/icon.svg"));
-  build.files.early = build.emit("early", "js", await bundleScript("web/early.js", {}, { format: "iife" }));
+  build.files.early = build.emit("early", "js", await bundleScript("web/early.js", contractModule(build), { format: "iife" }));
+  // Each language but the pages' own: the tree's wording, fetched only by readers who need it.
+  build.files.translations = {};
+  for (const [lang, text] of Object.entries(build.data.translations)) build.files.translations[lang] = build.emit(`tree.${lang}`, "json", text);
+  // What fetches them, loaded only for another language (web/other-language.js).
+  const translations = Object.entries(build.files.translations).map(
+    ([lang, file]) => `${JSON.stringify(lang)}: new URL(${JSON.stringify(`./${file}`)}, import.meta.url)`,
+  );
+  const wordingModules = { ...contractModule(build), "@idt/url/translations": { contents: `export default { ${translations.join(", ")} };` } };
+  build.files.wording = build.emit("wording", "js", await bundleScript("web/wording.js", wordingModules));
 }
 
 /** The stylesheets, one per kind of page, each bundled from styles/. */
@@ -158,10 +187,12 @@ export async function element(build) {
 
 /** fallback.html: the plain-HTML version, where index.html sends readers without JavaScript. */
 export function fallbackPage(build) {
+  // The plain version is one language: its links to others would lead to the same page.
+  const { languages: _, ...values } = pageValues(build);
   build.write(
     "fallback.html",
     render("fallback.html", {
-      ...pageValues(build),
+      ...values,
       css: build.files.styles.fallback,
       icon: build.files.icon,
       fallback: build.data.fallback,
@@ -171,7 +202,9 @@ export function fallbackPage(build) {
 
 /** standalone.html: one file with everything inlined, for use from disk with no network. */
 export async function standalone(build) {
-  const script = await bundleScript("web/standalone.js", loaderModules(build));
+  // Every language travels in the file: no other file is there to fetch.
+  const modules = { ...loaderModules(build), "@idt/url/translations": { contents: `export default ${JSON.stringify(build.data.translations)};` } };
+  const script = await bundleScript("web/standalone.js", modules);
   if (/<\/script/i.test(script)) throw new Error("the standalone bundle contains </script");
   const html = render("standalone.html", {
     ...pageValues(build),
@@ -229,10 +262,16 @@ export async function serviceWorker(build) {
   const pages = Object.fromEntries(["index.html", "embed.html"].map((page) => [page, filesOf(build.out, page, ["sw.js"])]));
   // The authoring page's preview is the element with an author's tree.
   pages["author.html"] = filesOf(build.out, "author.html", ["sw.js"], { ownTree: true });
-  const every = [...new Set(Object.values(pages).flat())].sort();
+  // Another language's wording is stored for a page read in that language (web/offline.js).
+  const languages = Object.fromEntries(
+    Object.entries(build.files.translations).map(([lang, file]) => [lang, [`./${build.files.wording}`, `./${file}`]]),
+  );
+  const every = [...new Set([...Object.values(pages).flat(), ...Object.values(languages).flat().map((f) => f.slice(2))])].sort();
   const cache = `idt-${build.hash(every.map((f) => f + ":" + statSync(join(build.out, f)).size).join())}`;
   const lists = Object.fromEntries(Object.entries(pages).map(([page, files]) => [page, files.map((f) => `./${f}`)]));
-  const precache = { contents: `export const CACHE = ${JSON.stringify(cache)}, PAGES = ${JSON.stringify(lists)};` };
+  const precache = {
+    contents: `export const CACHE = ${JSON.stringify(cache)}, PAGES = ${JSON.stringify(lists)}, LANGUAGES = ${JSON.stringify(languages)};`,
+  };
   build.write("sw.js", await bundleScript("web/sw.js", { "@idt/precache": precache }, { format: "iife" }));
 }
 

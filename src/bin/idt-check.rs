@@ -3,6 +3,11 @@
 //!
 //! An author's tree gets the same fallback wording as on a page (`core::authored_defaults`);
 //! `--strict` checks a file the way the shipped tree is checked, with every sentence required.
+//!
+//! A translation is a file named after its tree with the language before `.json`
+//! (`api-style.nl.json` beside `api-style.json`): it is checked against that tree (every text
+//! translated, nothing unknown, the same placeholders; see `core::load::translation`).
+//! `idt-check --template nl FILE` prints the tree's wording as a translation to start from.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -11,17 +16,20 @@ fn main() {}
 fn main() -> std::process::ExitCode {
     use integration_decision_tree::core::load::Value;
     use integration_decision_tree::core::{
-        AUTHORED_STRINGS_JSON, TREE_JSON, authored_defaults, load, load_authored,
+        AUTHORED_STRINGS_JSON, TREE_JSON, authored_defaults, check_translation, load, load_authored,
     };
     use std::process::ExitCode;
 
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "--template") {
+        return template(&args[1..]);
+    }
     let strict = args.first().is_some_and(|a| a == "--strict");
     if strict {
         args.remove(0);
     }
     if args.is_empty() {
-        eprintln!("usage: idt-check [--strict] FILE...");
+        eprintln!("usage: idt-check [--strict] FILE...\n       idt-check --template LANG FILE");
         return ExitCode::from(2);
     }
     let parse = |text: &str| serde_json::from_str::<Value>(text);
@@ -39,6 +47,22 @@ fn main() -> std::process::ExitCode {
                     error.line(),
                     error.column()
                 )],
+                Ok(translation) if tree_of(path).is_some() => {
+                    let tree = tree_of(path).and_then(|tree| std::fs::read_to_string(tree).ok());
+                    match tree.as_deref().map(parse) {
+                        Some(Ok(tree)) => {
+                            let defaults = (!strict).then_some(&defaults);
+                            check_translation(&tree, &translation, defaults)
+                                .iter()
+                                .map(ToString::to_string)
+                                .collect()
+                        }
+                        _ => vec![format!(
+                            "the tree it translates, {:?}, cannot be read as JSON",
+                            tree_of(path)
+                        )],
+                    }
+                }
                 Ok(value) => {
                     let loaded = if strict {
                         load(&value)
@@ -65,5 +89,66 @@ fn main() -> std::process::ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// The tree a translation file translates: `tree.json` for `tree.nl.json`, if there is one.
+#[cfg(not(target_arch = "wasm32"))]
+fn tree_of(path: &str) -> Option<std::path::PathBuf> {
+    let path = std::path::Path::new(path);
+    let name = path.file_name()?.to_str()?.strip_suffix(".json")?;
+    let (stem, lang) = name.rsplit_once('.')?;
+    if !integration_decision_tree::core::load::is_language_tag(lang) {
+        return None;
+    }
+    let tree = path.with_file_name(format!("{stem}.json"));
+    tree.exists().then_some(tree)
+}
+
+/// `--template LANG FILE`: the tree's wording as a translation into LANG, to translate.
+#[cfg(not(target_arch = "wasm32"))]
+fn template(args: &[String]) -> std::process::ExitCode {
+    use integration_decision_tree::core::load::{
+        TreeSource, Value, extract_translation, is_language_tag,
+    };
+    use std::process::ExitCode;
+
+    let [lang, path] = args else {
+        eprintln!("usage: idt-check --template LANG FILE");
+        return ExitCode::from(2);
+    };
+    if !is_language_tag(lang) {
+        eprintln!("idt-check: {lang:?} is not a language tag such as \"nl\" or \"pt-BR\"");
+        return ExitCode::from(2);
+    }
+    let source = std::fs::read_to_string(path)
+        .map_err(|error| error.to_string())
+        .and_then(|text| serde_json::from_str::<Value>(&text).map_err(|error| error.to_string()))
+        .and_then(|value| {
+            TreeSource::read(&value).map_err(|errors| {
+                errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+        });
+    match source {
+        Ok(mut source) => {
+            source.lang = lang.clone();
+            // The language's own name, in that language: for the translator to fill in.
+            let template = extract_translation(&source, "");
+            let pretty: serde_json::Value =
+                serde_json::from_str(&template.to_json()).expect("the template is JSON");
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&pretty).expect("JSON serialises")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("idt-check: {path}: {error}");
+            ExitCode::FAILURE
+        }
     }
 }

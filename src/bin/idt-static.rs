@@ -26,7 +26,7 @@ fn main() -> std::process::ExitCode {
     use integration_decision_tree::core::load::Value;
     use integration_decision_tree::core::scene::overview;
     use integration_decision_tree::core::strings::Str;
-    use integration_decision_tree::core::{TREE_JSON, load};
+    use integration_decision_tree::core::{TRANSLATIONS_JSON, TREE_JSON, load, translated_tree};
     use integration_decision_tree::ui::prerender;
     use serde_json::json;
     use std::process::ExitCode;
@@ -51,7 +51,40 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let tree = match load(&value) {
+    let translations: Vec<(String, Value)> = match serde_json::from_str(TRANSLATIONS_JSON) {
+        Ok(Value::Object(entries)) => entries,
+        _ => {
+            eprintln!("idt-static: the translations are not JSON");
+            return ExitCode::FAILURE;
+        }
+    };
+    // The site's first language: `LANG=nl make dist`, when LANG is a bare language tag the
+    // tree has (a locale such as `en_US.UTF-8` is the shell's, not a choice); else the tree's.
+    let own = |v: &Value, field| match v.get(field) {
+        Some(Value::Text(text)) => text.clone(),
+        _ => String::new(),
+    };
+    let tree_lang = Some(own(&value, "lang"))
+        .filter(|l| !l.is_empty())
+        .unwrap_or("en".into());
+    let wanted = std::env::var("LANG").unwrap_or_default();
+    // The tree in each language: its own, and one per translation (each must fit, or the build
+    // fails: the widget trusts these files).
+    let mut trees = vec![(tree_lang.clone(), own(&value, "language"), value.clone())];
+    for (lang, translation) in &translations {
+        match translated_tree(&value, translation) {
+            Ok(tree) => trees.push((lang.clone(), own(translation, "language"), tree)),
+            Err(errors) => {
+                for error in errors {
+                    eprintln!("idt-static: {lang}: {error}");
+                }
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    // The site's first language first.
+    trees.sort_by_key(|(lang, _, _)| *lang != wanted);
+    let tree = match load(&trees[0].2) {
         Ok(tree) => tree,
         Err(errors) => {
             for error in errors {
@@ -60,9 +93,29 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let languages: Vec<(String, String)> = trees
+        .iter()
+        .map(|(lang, name, _)| (lang.clone(), name.clone()))
+        .collect();
+    // A file for each language but the first: its tree, without the plain version's wording,
+    // which only the build uses.
+    let mut files = serde_json::Map::new();
+    for (lang, _, tree) in &trees[1..] {
+        let mut tree = tree.clone();
+        if let Value::Object(top) = &mut tree {
+            for (key, strings) in top.iter_mut() {
+                if let (true, Value::Object(strings)) = (key == "strings", strings) {
+                    strings.retain(|(name, _)| !name.starts_with("fallback_"));
+                }
+            }
+        }
+        files.insert(lang.clone(), tree.to_json().into());
+    }
     let s = &tree.strings;
     let site = json!({
-        "lang": "en",
+        "lang": tree.lang,
+        "languages": languages.iter().map(|(lang, name)| json!({ "lang": lang, "name": name })).collect::<Vec<_>>(),
+        "translations": files,
         "title": tree.title,
         "page": {
             "title": &s[Str::PageTitle],
@@ -71,6 +124,7 @@ fn main() -> std::process::ExitCode {
             "intro": &s[Str::PageIntro],
             "footer": &s[Str::PageFooter],
             "author_link": &s[Str::PageAuthorLink],
+            "languages": &s[Str::PageLanguages],
         },
         "fallback": fallback_html(&tree, Some("./index.html")),
         "fallback_alone": fallback_html(&tree, None),
@@ -94,6 +148,10 @@ fn main() -> std::process::ExitCode {
             "TREE_FAILED": contract::TREE_FAILED,
             "MAX_TREE_BYTES": integration_decision_tree::core::load::MAX_TREE_BYTES,
             "LOADING_VALUES": contract::LOADING_VALUES,
+            "LANG": contract::LANG,
+            "TRANSLATION": contract::TRANSLATION,
+            "LANGUAGES": languages.iter().map(|(lang, _)| lang).collect::<Vec<_>>(),
+            "TREE_LANG": tree_lang,
         },
     });
     println!("{site}");

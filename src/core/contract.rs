@@ -42,7 +42,7 @@ pub const READY_PARAM: &str = "ready";
 /// `subject=Order%20service`.
 pub const SUBJECT_PARAM: &str = "subject";
 /// Parameters the permalink uses besides the questions' keys, which no question may take.
-pub const RESERVED_KEYS: [&str; 3] = [READY_PARAM, SUBJECT_PARAM, "lang"];
+pub const RESERVED_KEYS: [&str; 3] = [READY_PARAM, SUBJECT_PARAM, LANG];
 
 /// The element's attribute naming an author's tree file to fetch (same origin, or CORS).
 pub const SRC: &str = "src";
@@ -53,6 +53,12 @@ pub const TREE: &str = "tree";
 pub const TREE_SOURCE: &str = "tree-source";
 /// `mount`'s setting saying why the tree file could not be fetched, for the error panel.
 pub const TREE_FAILED: &str = "tree-failed";
+
+/// The language: the element's `lang` attribute and a page's `?lang=`.
+pub const LANG: &str = "lang";
+/// `mount`'s setting with the built-in tree in another language than the wasm carries, as JSON
+/// text: the file the build wrote for that language, fetched by the loader.
+pub const TRANSLATION: &str = "translation";
 
 /// The element's attribute that says when it loads the widget: `lazy` (the default: once it is
 /// within about a screen of the viewport) or `eager` (at once). Read by `embed.js` alone.

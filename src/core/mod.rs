@@ -38,4 +38,11 @@ pub const TREE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/tree.json"))
 pub const AUTHORED_STRINGS_JSON: &str =
     include_str!(concat!(env!("OUT_DIR"), "/authored-strings.json"));
 
+/// The tree's translations by language, `{"nl": {…}}`, from the files beside the tree file
+/// (`data/tree.nl.json`; see `build.rs`). For the native tools and tests: the wasm never
+/// carries them, the loaders fetch the one a reader needs.
+#[cfg(not(target_arch = "wasm32"))]
+pub const TRANSLATIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/translations.json"));
+
 pub use load::{Tree, TreeError, authored_defaults, load, load_authored};
+pub use load::{check_translation, load_translated, translated_tree};

@@ -118,6 +118,8 @@ strings! {
     PageFooter = "page_footer": [],
     /// The page footer's link to the authoring page.
     PageAuthorLink = "page_author_link": [],
+    /// The accessible name of the page's list of languages.
+    PageLanguages = "page_languages": [],
     /// Shown in place of the widget if it crashes.
     CrashMessage = "crash_message": [],
     Reload = "reload": [],
@@ -166,10 +168,13 @@ impl Str {
         matches!(self, Str::Principle | Str::Terms | Str::AdrSource)
     }
 
-    /// Whether only the build uses this sentence (the pages around the widget and the
-    /// fallback), never the widget: the wasm's copy of the tree leaves these out (`build.rs`).
+    /// Whether the built-in widget never shows this sentence: the build's (the pages around
+    /// the widget and the fallback) and the problem panel's (only the build for authors' trees
+    /// has one). The wasm's copy of the tree leaves these out (`build.rs`).
     pub fn build_only(self) -> bool {
-        self.name().starts_with("page_") || self.name().starts_with("fallback_")
+        ["page_", "fallback_", "tree_"]
+            .iter()
+            .any(|prefix| self.name().starts_with(prefix))
     }
 
     /// The sentence with this key in the tree file, if there is one.

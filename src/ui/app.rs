@@ -130,6 +130,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div
             class="idt"
+            lang={tree.lang.clone()}
             data-theme={config.theme.as_str()}
             data-outcome={outcome}
             data-prerendered={props.prerendered.then_some(AttrValue::Static(""))}

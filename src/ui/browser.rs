@@ -87,9 +87,7 @@ pub fn prepare() {
 #[wasm_bindgen]
 pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> u32 {
     let instance = WIDGETS.with(|widgets| widgets.borrow().len() as u32 + 1);
-    #[cfg(feature = "authoring")]
     let given = pairs(settings);
-    #[cfg(feature = "authoring")]
     let setting = |name: &str| {
         given
             .iter()
@@ -125,15 +123,26 @@ pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> u3
         }
     };
     // The built-in widget shows the built-in tree: authors' trees are the other build's.
+    // In another language, the loader passes that language's translation file.
     #[cfg(not(feature = "authoring"))]
-    let tree = match tree_data::shipped() {
+    let translated = setting(crate::core::contract::TRANSLATION).and_then(|json| {
+        tree_data::translated(json)
+            .map_err(|errors| {
+                let errors = errors.join("\n");
+                let message = format!("integration-decision-tree: the tree in this language cannot be loaded, so the widget speaks its own:\n{errors}");
+                web_sys::console::warn_1(&message.into());
+            })
+            .ok()
+    });
+    #[cfg(not(feature = "authoring"))]
+    let tree = match translated.map_or_else(tree_data::shipped, Ok) {
         Ok(tree) => tree,
         Err(errors) => {
             root.set_text_content(Some(&errors.join("\n")));
             return 0;
         }
     };
-    let (config, warnings) = config::read(&tree, Config::new(page), pairs(settings));
+    let (config, warnings) = config::read(&tree, Config::new(page), given);
     warn_all(&warnings);
     // A permalink in the URL wins over the `answers` setting.
     let from_link = config

@@ -38,6 +38,31 @@ fn parse_shipped() -> Result<Rc<Tree>, Rc<Vec<String>>> {
         .map_err(|errors| Rc::new(errors.iter().map(ToString::to_string).collect()))
 }
 
+/// The shipped tree in another language: `json` is that language's tree file, which the build
+/// wrote from `data/tree.json` and a checked translation (`data/tree.nl.json`), and the loader
+/// fetched. It is read like the built-in tree, once per page and language; should it ever
+/// not load, the reasons come back and the widget speaks the language it came with.
+#[cfg(not(feature = "authoring"))]
+pub fn translated(json: &str) -> Result<Rc<Tree>, Vec<String>> {
+    thread_local! {
+        static LOADED: std::cell::RefCell<Vec<(String, Rc<Tree>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if let Some(tree) = LOADED.with(|l| {
+        l.borrow()
+            .iter()
+            .find(|(j, _)| j == json)
+            .map(|(_, t)| t.clone())
+    }) {
+        return Ok(tree);
+    }
+    let value = js_sys::JSON::parse(json).map_err(|_| vec!["tree: not valid JSON".to_string()])?;
+    let tree = crate::core::load(&to_value(&value, 0))
+        .map(Rc::new)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    LOADED.with(|l| l.borrow_mut().push((json.to_string(), tree.clone())));
+    Ok(tree)
+}
+
 /// The interface wording for authors' trees and for the panel that reports their problems:
 /// in this build (`authoring`), the tree file holds nothing else (see `build.rs`).
 #[cfg(feature = "authoring")]

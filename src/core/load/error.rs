@@ -158,6 +158,8 @@ pub enum TreeError {
     },
     /// The tree is bigger than the widget agrees to load: `what` over `limit`.
     TooLarge { what: &'static str, limit: usize },
+    /// A translation that does not fit its tree: `path` is the place in the translation's file.
+    Translation { path: String, problem: String },
 }
 
 impl TreeError {
@@ -176,6 +178,7 @@ impl TreeError {
         let index;
         let segments: &[&str] = match self {
             WrongType { place, field, .. } => return Some(below(place, field)),
+            Translation { path, .. } => return Some(path.clone()),
             MissingContent { subject, field } => return Some(below(subject, field)),
             BadValue { place, field, .. } => return Some(below(place, field)),
             UnknownReference { place, .. } => return Some(place.path()),
@@ -320,6 +323,7 @@ impl fmt::Display for TreeError {
                 f,
                 "the tree is too large: more than {limit} {what}; the widget does not load it"
             ),
+            Translation { path, problem } => write!(f, "translation {path}: {problem}"),
         }
     }
 }

@@ -9,6 +9,7 @@ mod locate;
 mod lookup;
 mod report;
 mod source;
+mod translation;
 mod tree;
 
 pub use content::is_valid_id;
@@ -16,6 +17,7 @@ pub use error::{Place, TreeError};
 pub use locate::{line_column, locate, syntax_error_at};
 pub use report::{MAX_PROBLEMS, Problem, report};
 pub use source::{NodeSource, PatternSource, QuestionSource, TreeSource, Value};
+pub use translation::extract as extract_translation;
 pub use tree::Tree;
 
 use crate::core::model::{Node, NodeId};
@@ -34,13 +36,57 @@ pub const MAX_TREE_BYTES: usize = 2 << 20;
 ///
 /// Returns the tree, or every problem found, each naming what it is about.
 pub fn load(value: &Value) -> Result<Tree, Vec<TreeError>> {
-    load_with(value, None)
+    load_with(value, None, &mut |_, _| {})
+}
+
+/// Reads and checks a tree file and a translation of it (a file of its own, such as
+/// `data/tree.nl.json`): the tree in the translation's language, or every problem with
+/// either, the translation's with their place in its file.
+pub fn load_translated(value: &Value, translation: &Value) -> Result<Tree, Vec<TreeError>> {
+    load_with(value, None, &mut |source, errors| {
+        if let Err(found) = translation::translate(source, translation, "") {
+            errors.extend(found);
+        }
+    })
+}
+
+/// Everything wrong with a translation of a tree: what keeps [`load_translated`] from using it,
+/// and what it lets through (see [`translation::check`]). Empty when the translation fits.
+/// For an author's tree, `defaults` are the sentences it borrows (see [`load_authored`]): a
+/// translation need not translate those.
+pub fn check_translation(
+    value: &Value,
+    translation: &Value,
+    defaults: Option<&Strings>,
+) -> Vec<TreeError> {
+    let loaded = load_with(value, defaults, &mut |source, errors| {
+        if let Err(found) = translation::translate(source, translation, "") {
+            errors.extend(found);
+        }
+    });
+    let mut errors = loaded.err().unwrap_or_default();
+    if let Ok(source) = TreeSource::read(value) {
+        errors.extend(translation::check(&source, translation, ""));
+    }
+    errors
 }
 
 /// Reads and checks an author's tree file: interface sentences it leaves out are taken from
 /// `defaults` (usually the built-in tree's).
 pub fn load_authored(value: &Value, defaults: &Strings) -> Result<Tree, Vec<TreeError>> {
-    load_with(value, Some(defaults))
+    load_with(value, Some(defaults), &mut |_, _| {})
+}
+
+/// The tree file `value` in the language of `translation`: the same file with the
+/// translation's wording in place of its own, for a site to ship as that language's tree.
+/// Or everything wrong with the translation (see [`check_translation`]).
+pub fn translated_tree(value: &Value, translation: &Value) -> Result<Value, Vec<TreeError>> {
+    let errors = check_translation(value, translation, None);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let source = TreeSource::read(value)?;
+    Ok(translation::apply(value, &source, translation))
 }
 
 /// The sentences an author's tree falls back on: the shipped tree's `strings`, with the
@@ -60,9 +106,23 @@ pub fn authored_defaults(shipped: &Strings, overrides: &Value) -> Strings {
     strings
 }
 
+/// Whether `tag` looks like a language tag (BCP 47's shape, loosely): `nl`, `pt-BR`,
+/// `zh-Hant`. It becomes a `lang` attribute, so nothing else may get through.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 #[inline(never)]
-fn load_with(value: &Value, defaults: Option<&Strings>) -> Result<Tree, Vec<TreeError>> {
-    let source = TreeSource::read(value)?;
+fn load_with(
+    value: &Value,
+    defaults: Option<&Strings>,
+    translate: &mut dyn FnMut(&mut TreeSource, &mut Vec<TreeError>),
+) -> Result<Tree, Vec<TreeError>> {
+    let mut source = TreeSource::read(value)?;
     if source.nodes.is_empty() {
         return Err(vec![TreeError::NoNodes]);
     }
@@ -73,6 +133,16 @@ fn load_with(value: &Value, defaults: Option<&Strings>) -> Result<Tree, Vec<Tree
         }]);
     }
     let mut errors = Vec::new();
+    // In another language: its wording in place of the tree's own, before anything is checked.
+    translate(&mut source, &mut errors);
+    if !is_language_tag(&source.lang) {
+        errors.push(TreeError::BadValue {
+            place: Place::File,
+            field: "lang",
+            value: source.lang.clone(),
+            expected: "a language tag such as \"en\" or \"nl-BE\"",
+        });
+    }
     content::title(&source, &mut errors);
     let check_keys = content::check_keys(&source, &mut errors);
     let strings = content::strings(&source, defaults, &mut errors);
@@ -140,6 +210,7 @@ fn load_with(value: &Value, defaults: Option<&Strings>) -> Result<Tree, Vec<Tree
 
     let parts = TreeParts {
         title: source.title,
+        lang: source.lang,
         root,
         nodes,
         questions,

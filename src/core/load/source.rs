@@ -53,6 +53,8 @@ pub struct TreeSource {
     pub nodes: Vec<NodeSource>,
     /// Every other user-visible sentence, keyed by its name in [`crate::core::strings`].
     pub strings: Vec<(String, String)>,
+    /// The language of the wording, as a language tag (`en` when the file does not say).
+    pub lang: String,
 }
 
 /// The wording of one question, shared by every node that asks it.
@@ -286,6 +288,9 @@ impl TreeSource {
         let mut source = TreeSource {
             title: r.text(value, "title", &file),
             start: r.text(value, "start", &file),
+            lang: r
+                .maybe_text(value, "lang", &file)
+                .unwrap_or_else(|| "en".into()),
             ..TreeSource::default()
         };
         for (key, q) in r.entries(value, "questions", &file) {

@@ -14,6 +14,8 @@ use crate::core::strings::Strings;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tree {
     pub title: String,
+    /// The language of the wording (a language tag: `en`, `nl`).
+    pub lang: String,
     root: NodeId,
     nodes: Vec<Node>,
     questions: Vec<Question>,
@@ -32,6 +34,7 @@ pub struct Tree {
 #[derive(Debug)]
 pub(super) struct TreeParts {
     pub title: String,
+    pub lang: String,
     pub root: NodeId,
     pub nodes: Vec<Node>,
     pub questions: Vec<Question>,
@@ -48,6 +51,7 @@ impl Tree {
     pub(super) fn assemble(parts: TreeParts) -> Tree {
         Tree {
             title: parts.title,
+            lang: parts.lang,
             root: parts.root,
             nodes: parts.nodes,
             questions: parts.questions,

@@ -1,0 +1,54 @@
+// Which language the widget speaks. The pages come in the site's first language (LANGUAGES[0]:
+// rendered ahead of time and carried by the wasm); any other language is a file of its own,
+// fetched with wording.js only by readers who need it.
+//
+// The choice is made here, before the wasm arrives, because it decides which file to fetch and
+// whether the prerendered first state can be shown at all (web/early.js asks the same
+// question). The order: the element's `lang` attribute, then the page's `?lang=`, then the host
+// page's `<html lang>`, then the browser's languages, then the site's first language.
+import { LANG, LANGUAGES } from "@idt/contract";
+
+/**
+ * The first of `wanted` (language tags, best first; empty ones skipped) among `available`:
+ * an exact match (`nl-be` for `nl-BE`), else the same primary language (`nl` for `nl-BE`).
+ * The first available language when none matches.
+ */
+export function pickLanguage(wanted, available = LANGUAGES) {
+  for (const tag of wanted) {
+    const asked = String(tag ?? "").trim().toLowerCase();
+    if (!asked) continue;
+    const found = available.find((lang) => lang.toLowerCase() === asked) ?? available.find((lang) => lang.toLowerCase() === asked.split("-")[0]);
+    if (found) return found;
+  }
+  return available[0];
+}
+
+/**
+ * A page's language (index.html, embed.html, standalone.html): `?lang=`, then the browser's.
+ * The page's own `<html lang>` is the site's first language, not a reader's choice.
+ */
+export const pageLanguage = () => pickLanguage([new URLSearchParams(location.search).get(LANG), ...navigator.languages]);
+
+/** An element's language: its `lang` attribute, then its page's, then the browser's. */
+export const elementLanguage = (element, available) =>
+  pickLanguage([element.getAttribute(LANG), document.documentElement.lang, ...navigator.languages], available);
+
+/**
+ * Keeps the page's language links (`a[hreflang]`) pointing at the current answers: each keeps
+ * the query string with its own `?lang=` and the page's hash, so switching language keeps the
+ * reader's place. The link for the language shown is marked current.
+ */
+export function languageLinks(shown) {
+  const links = [...document.querySelectorAll("a[hreflang]")];
+  const update = () => {
+    for (const link of links) {
+      const query = new URLSearchParams(location.search);
+      query.set(LANG, link.hreflang);
+      link.href = `?${query}${location.hash}`;
+      if (link.hreflang === shown) link.setAttribute("aria-current", "true");
+      else link.removeAttribute("aria-current");
+    }
+  };
+  update();
+  for (const link of links) for (const event of ["pointerenter", "focus", "click"]) link.addEventListener(event, update);
+}
