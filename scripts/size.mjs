@@ -27,16 +27,19 @@ export const ENTRIES = [
 // counts the one it loads.
 const BUILTIN = /^(widget|glue)-[0-9a-f]+\.(js|wasm)$/;
 const AUTHORING = /^authoring(-glue)?-[0-9a-f]+\.(js|wasm)$/;
-// Any language but the one the pages come in is a file of the tree's wording, fetched only by
-// readers of that language (web/wording.js): counted for that language's measurement alone.
+// The tree the widget is given is a file per language (the pages also carry their own inline):
+// the element fetches the first language's, readers of another language fetch theirs with
+// web/wording.js. Each measurement counts the one its language fetches.
 const TRANSLATION = /^tree\.([a-z]{2,3}(?:-[a-z0-9]+)*)-[0-9a-f]+\.json$/i;
+/** The language the pages come in: index.html's `<html lang>`. */
+const firstLanguage = (dist) => /<html lang="([^"]+)"/.exec(readFileSync(join(dist, "index.html"), "utf8"))?.[1];
 // The script that fetches it, which only another language loads.
 const WORDING = /^wording-[0-9a-f]+\.js$/;
 /** The languages dist/ has a wording file for, besides the one the pages come in. */
 export const languagesOf = (dist) =>
   readdirSync(dist)
     .map((name) => TRANSLATION.exec(name)?.[1])
-    .filter(Boolean)
+    .filter((lang) => lang && lang !== firstLanguage(dist))
     .sort();
 /** The entries as read in another language: the page and the element, with that language's file. */
 export const languageEntries = (dist) =>
@@ -84,7 +87,9 @@ function references(name, text) {
  */
 export function filesOf(dist, entry, later = [], { ownTree = false, lang = null } = {}) {
   const other = ownTree ? BUILTIN : AUTHORING;
-  const otherLanguage = (ref) => (TRANSLATION.test(ref) && TRANSLATION.exec(ref)[1] !== lang) || (WORDING.test(ref) && !lang);
+  // An author's tree speaks its own language: no built-in tree in any.
+  const shown = ownTree ? null : (lang ?? firstLanguage(dist));
+  const otherLanguage = (ref) => (TRANSLATION.test(ref) && TRANSLATION.exec(ref)[1] !== shown) || (WORDING.test(ref) && !lang);
   const files = [entry];
   const missing = [];
   for (let i = 0; i < files.length; i++) {

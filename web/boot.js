@@ -3,20 +3,22 @@
 // element. A file of its own, not an inline script, so the page runs under a strict
 // Content-Security-Policy.
 import WASM from "@idt/url/wasm";
-import { languageLinks, pageLanguage } from "./language.js";
+import { languageLinks } from "./language.js";
 import { registerOfflineCache } from "./offline.js";
 import { otherLanguage } from "./other-language.js";
 import { pageUrl, querySettings, start } from "./start.js";
 import { afterFirstPaint } from "./tasks.js";
 
-const lang = pageLanguage();
-languageLinks(lang);
+// The language early.js chose for the page.
+const lang = document.documentElement.dataset.idtLang;
+languageLinks();
 await start({
   wasm: WASM,
   root: document.getElementById("app"),
   settings: querySettings(),
   page: true,
   share: pageUrl(),
-  wording: afterFirstPaint().then(() => otherLanguage(lang)),
+  tree: document.getElementById("idt-tree").textContent,
+  other: afterFirstPaint().then(() => otherLanguage(lang)),
 });
 registerOfflineCache("index.html", lang);

@@ -7,7 +7,10 @@
 import { LANGUAGES } from "@idt/contract";
 import { pageLanguage } from "./language.js";
 
-const translating = pageLanguage() !== LANGUAGES[0];
+// The page's language is decided here, once: the page's own script reads it (boot.js, frame.js).
+const lang = pageLanguage();
+document.documentElement.dataset.idtLang = lang;
+const translating = lang !== LANGUAGES[0];
 if (translating || /^#[a-z0-9-]+=/i.test(location.hash) || /[?&](theme|answers|diagram)=/.test(location.search)) {
   document.documentElement.classList.add("idt-pending");
 }

@@ -18,18 +18,18 @@
 // be used is replaced by a panel listing its problems (`role="alert"`), never a blank box.
 
 import {
-  ELEMENT, LANG, LANGUAGES, LOADING, LOADING_VALUES, MAX_TREE_BYTES, PERMALINK, PERMALINK_OFF, SETTINGS, SRC, TRANSLATION, TREE,
+  BUILT_IN, ELEMENT, LANG, LANGUAGES, LOADING, LOADING_VALUES, MAX_TREE_BYTES, PERMALINK, PERMALINK_OFF, SETTINGS, SRC, TREE,
   TREE_FAILED, TREE_SOURCE,
 } from "@idt/contract";
 import FIRST_STATE from "@idt/first-state";
 import STYLES from "@idt/styles";
+import TREES from "@idt/url/trees";
 import AUTHORING_GLUE from "@idt/url/authoring-glue";
 import AUTHORING_WASM from "@idt/url/authoring-wasm";
 import GLUE from "@idt/url/glue";
 import WASM from "@idt/url/wasm";
 import { whenCrashed } from "./crash.js";
 import { elementLanguage } from "./language.js";
-import { otherLanguage } from "./other-language.js";
 import { afterFirstPaint, nextTask } from "./tasks.js";
 
 const PAGE = new URL("./index.html", import.meta.url).href;
@@ -48,8 +48,6 @@ const load = (own) =>
     .then(async (module) => {
       // Compiled while it downloads; then the tree is read in a task of its own (short tasks).
       await module.default({ module_or_path: own ? AUTHORING_WASM : WASM });
-      await nextTask();
-      module.prepare();
       await nextTask();
       return module;
     })
@@ -96,14 +94,34 @@ const near = new IntersectionObserver(
 let hashOwner = null;
 
 /**
- * The settings that give `mount` the built-in tree in the element's language, if that is not
- * the one it comes in (see wording.js). An author's tree speaks its own language.
+ * The settings that give `mount` the built-in tree in the element's language: the file the
+ * build wrote for that language (the wasm carries no tree), or the first language's if that
+ * one cannot be had. An author's tree speaks its own.
  */
 async function languageSettings(element, tree) {
   if (tree !== null) return {};
-  const words = await otherLanguage(elementLanguage(element));
-  return words ? { [TRANSLATION]: words.text } : {};
+  const lang = elementLanguage(element);
+  const text = await builtInTree(lang).catch((error) => {
+    if (lang === LANGUAGES[0]) throw error;
+    console.warn(`integration-decision-tree: showing ${LANGUAGES[0]}, as ${lang} could not be loaded (${error.message})`);
+    return builtInTree(LANGUAGES[0]);
+  });
+  return { [BUILT_IN]: text };
 }
+
+// The built-in tree in each language, fetched once for every element that shows it.
+const builtIn = {};
+const builtInTree = (lang) =>
+  (builtIn[lang] ??= fetch(TREES[lang])
+    .then((response) => {
+      if (!response.ok) throw new Error(`${response.url} answered ${response.status}`);
+      return response.text();
+    })
+    .catch((error) => {
+      // Let a later element try again (the network may be back).
+      delete builtIn[lang];
+      throw error;
+    }));
 
 /**
  * The settings that give `mount` the element's own tree: the `tree` property, else the file
@@ -192,6 +210,9 @@ class IntegrationDecisionTree extends HTMLElement {
   [START]() {
     this.#started = true;
     const start = ++this.#starts;
+    // Whether what arrived is still wanted: the element is on the page, not yet live, and its
+    // tree has not been swapped since.
+    const current = (loaded) => loaded && this.isConnected && this.#widget === null && start === this.#starts;
     // Which tree is decided after the first paint, once the page's own scripts have run (one
     // may set the `tree` property), so that only the build that tree needs is fetched.
     afterFirstPaint()
@@ -208,7 +229,13 @@ class IntegrationDecisionTree extends HTMLElement {
         ),
       )
       .then((loaded) => {
-        if (!loaded || !this.isConnected || this.#widget !== null || start !== this.#starts) return;
+        if (!current(loaded)) return null;
+        // The tree is read in a task of its own (short tasks), then the widget takes over.
+        loaded[0].prepare(loaded[1][BUILT_IN] ?? "");
+        return nextTask().then(() => loaded);
+      })
+      .then((loaded) => {
+        if (!current(loaded)) return;
         const [module, tree] = loaded;
         const owner = this.#claimHash();
         const share = owner ? location.href.split("#")[0] : PAGE;

@@ -4,7 +4,6 @@
 // from the query string: embed.html?theme=dark&diagram=hide.
 import { HEIGHT_MESSAGE } from "@idt/contract";
 import WASM from "@idt/url/wasm";
-import { pageLanguage } from "./language.js";
 import { registerOfflineCache } from "./offline.js";
 import { querySettings, start } from "./start.js";
 import { otherLanguage } from "./other-language.js";
@@ -17,7 +16,8 @@ import { afterFirstPaint } from "./tasks.js";
 const secret = /^#\?secret=([A-Za-z0-9]{1,32})$/.exec(location.hash)?.[1] ?? null;
 const settings = querySettings();
 if (secret) settings.permalink = "off";
-const lang = pageLanguage();
+// The language early.js chose for the page.
+const lang = document.documentElement.dataset.idtLang;
 
 // Heights are reported from the start: the page arrives with its first state prerendered, as
 // tall as the live widget's, so the host can size the frame (and WordPress unclip it) before
@@ -46,6 +46,7 @@ await start({
   settings,
   page: false,
   share: new URL("./index.html", location.href).href,
-  wording: afterFirstPaint().then(() => otherLanguage(lang)),
+  tree: document.getElementById("idt-tree").textContent,
+  other: afterFirstPaint().then(() => otherLanguage(lang)),
 });
 registerOfflineCache("embed.html", lang);

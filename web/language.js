@@ -34,21 +34,12 @@ export const elementLanguage = (element, available) =>
   pickLanguage([element.getAttribute(LANG), document.documentElement.lang, ...navigator.languages], available);
 
 /**
- * Keeps the page's language links (`a[hreflang]`) pointing at the current answers: each keeps
- * the query string with its own `?lang=` and the page's hash, so switching language keeps the
- * reader's place. The link for the language shown is marked current.
+ * Keeps the reader's place when they switch language: a click on one of the page's language
+ * links (`a[hreflang]`, plain `?lang=nl` links) takes the page's hash (the answers) along.
  */
-export function languageLinks(shown) {
-  const links = [...document.querySelectorAll("a[hreflang]")];
-  const update = () => {
-    for (const link of links) {
-      const query = new URLSearchParams(location.search);
-      query.set(LANG, link.hreflang);
-      link.href = `?${query}${location.hash}`;
-      if (link.hreflang === shown) link.setAttribute("aria-current", "true");
-      else link.removeAttribute("aria-current");
-    }
-  };
-  update();
-  for (const link of links) for (const event of ["pointerenter", "focus", "click"]) link.addEventListener(event, update);
+export function languageLinks() {
+  addEventListener("click", (event) => {
+    const link = event.target.closest?.("a[hreflang]");
+    if (link) link.hash = location.hash;
+  });
 }

@@ -1,7 +1,7 @@
 // The one way the widget starts on a page of its own: the page (boot.js), the iframe page
 // (frame.js) and the single file (standalone.js) all call `start`. The custom element
 // (embed.js) shares one wasm instance between elements and mounts each itself.
-import { TRANSLATION } from "@idt/contract";
+import { BUILT_IN } from "@idt/contract";
 import init, { mount, prepare } from "@idt/glue";
 import { whenCrashed } from "./crash.js";
 import { afterFirstPaint, nextTask } from "./tasks.js";
@@ -12,22 +12,24 @@ import { afterFirstPaint, nextTask } from "./tasks.js";
  * task, so nothing moves.
  * `settings` are attribute-style strings (`theme`, `answers`, `diagram`, `permalink`); `page`
  * turns the permalink on by default; `share` is the URL that shared links and the decision
- * record point to; `wording` resolves to the tree in another language than the page came in
- * (`{ text, translatePage }`, see other-language.js), or null. If the widget ever panics, `root`
- * shows the crash screen instead.
+ * record point to. `tree` is the tree the page came with (JSON text: the wasm carries none);
+ * `other` resolves to the tree in another language than the page came in (`{ text,
+ * translatePage }`, see other-language.js), or null. If the widget ever panics, `root` shows
+ * the crash screen instead.
  */
-export async function start({ wasm, root, settings, page, share, wording = null }) {
+export async function start({ wasm, root, settings, page, share, tree, other = null }) {
   try {
     // The first paint comes first; then the wasm compiles while it downloads (streaming), off
     // the main thread.
     await afterFirstPaint();
     await init({ module_or_path: wasm });
+    const words = await other;
+    const text = words?.text ?? tree;
     await nextTask();
-    prepare();
+    prepare(text);
     await nextTask();
-    const words = await wording;
     whenCrashed(root);
-    const id = mount(root, words ? { ...settings, [TRANSLATION]: words.text } : settings, page, share);
+    const id = mount(root, { ...settings, [BUILT_IN]: text }, page, share);
     words?.translatePage(words.text);
     return id;
   } finally {

@@ -26,8 +26,8 @@ export async function wordingFor(lang, files = FILES) {
 
 /**
  * Puts a page's own wording (heading, introduction, footer, title) into the language of
- * `wording` (the tree's JSON text in that language): elements marked `data-text="<sentence name>"` get the
- * sentence as text, never as markup.
+ * `wording` (the tree's JSON text in that language): elements marked
+ * `data-text="<sentence name>"` get the sentence as text, never as markup.
  */
 export function translatePage(wording) {
   let words;
@@ -50,4 +50,9 @@ export function translatePage(wording) {
   const description = sentence("page_description");
   if (typeof description === "string") document.querySelector('meta[name="description"]')?.setAttribute("content", description);
   document.documentElement.lang = words.lang;
+  // The language links mark the language shown (the page came marking its own).
+  for (const link of document.querySelectorAll("a[hreflang]")) {
+    if (link.hreflang === words.lang) link.setAttribute("aria-current", "true");
+    else link.removeAttribute("aria-current");
+  }
 }

@@ -23,6 +23,9 @@ function loaderModules(build) {
     "@idt/glue": { path: build.glue },
     ...contractModule(build),
     "@idt/url/wording": url(build.files.wording),
+    "@idt/url/trees": {
+      contents: `export default { ${Object.entries(build.files.trees).map(([lang, file]) => `${JSON.stringify(lang)}: new URL(${JSON.stringify(`./${file}`)}, import.meta.url)`).join(", ")} };`,
+    },
     "@idt/url/wasm": url(wasm),
     "@idt/url/glue": url(glue),
     "@idt/url/authoring-wasm": url(build.files.authoringWasm),
@@ -44,11 +47,18 @@ function contractModule(build) {
 function languageNav(build) {
   if (build.data.languages.length < 2) return "";
   const links = build.data.languages.map(
-    ({ lang, name }) => `<li><a href="?lang=${escapeHtml(lang)}" hreflang="${escapeHtml(lang)}" lang="${escapeHtml(lang)}">${escapeHtml(name)}</a></li>`,
+    ({ lang, name }) =>
+      `<li><a href="?lang=${escapeHtml(lang)}" hreflang="${escapeHtml(lang)}" lang="${escapeHtml(lang)}"${lang === build.data.lang ? ' aria-current="true"' : ""}>${escapeHtml(name)}</a></li>`,
   );
   const label = escapeHtml(build.data.page.languages);
   return `<nav class="page-languages" aria-label="${label}" data-label="page_languages"><ul>${links.join("")}</ul></nav>`;
 }
+
+/**
+ * The tree in the pages' language, for a `<script type="application/json">` in the page: `<`
+ * written as JSON's `\u003c`, so no text in it can end the element.
+ */
+const inlineTree = (build) => build.data.trees[build.data.lang].replace(/</g, "\\u003c");
 
 /** The values every page template shares: language, title and the page's wording. */
 function pageValues(build) {
@@ -80,13 +90,14 @@ export async function sharedFiles(build) {
   build.files.authoringGlue = build.emit("authoring-glue", "js", await bundleScript(build.authoringGlue, {}));
   build.files.icon = build.emit("icon", "svg", readFileSync("assets/icon.svg"));
   build.files.early = build.emit("early", "js", await bundleScript("web/early.js", contractModule(build), { format: "iife" }));
-  // Each language but the pages' own: the tree's wording, fetched only by readers who need it.
-  build.files.translations = {};
-  for (const [lang, text] of Object.entries(build.data.translations)) build.files.translations[lang] = build.emit(`tree.${lang}`, "json", text);
-  // What fetches them, loaded only for another language (web/other-language.js).
-  const translations = Object.entries(build.files.translations).map(
-    ([lang, file]) => `${JSON.stringify(lang)}: new URL(${JSON.stringify(`./${file}`)}, import.meta.url)`,
-  );
+  // The tree the widget is given, one file per language (the wasm carries none): a page carries
+  // its own language's inline as well; the element fetches it; readers of another language
+  // fetch theirs with wording.js.
+  build.files.trees = {};
+  for (const [lang, text] of Object.entries(build.data.trees)) build.files.trees[lang] = build.emit(`tree.${lang}`, "json", text);
+  const translations = Object.entries(build.files.trees)
+    .filter(([lang]) => lang !== build.data.lang)
+    .map(([lang, file]) => `${JSON.stringify(lang)}: new URL(${JSON.stringify(`./${file}`)}, import.meta.url)`);
   const wordingModules = { ...contractModule(build), "@idt/url/translations": { contents: `export default { ${translations.join(", ")} };` } };
   build.files.wording = build.emit("wording", "js", await bundleScript("web/wording.js", wordingModules));
 }
@@ -118,6 +129,7 @@ export async function page(build) {
       icon: build.files.icon,
       oembed: oembedUrl(build),
       prerender: build.data.prerender,
+      tree: inlineTree(build),
     }),
   );
 }
@@ -152,6 +164,7 @@ export async function embedPage(build) {
       script,
       oembed: oembedUrl(build),
       prerender: build.data.prerender,
+      tree: inlineTree(build),
     }),
   );
 }
@@ -203,7 +216,7 @@ export function fallbackPage(build) {
 /** standalone.html: one file with everything inlined, for use from disk with no network. */
 export async function standalone(build) {
   // Every language travels in the file: no other file is there to fetch.
-  const modules = { ...loaderModules(build), "@idt/url/translations": { contents: `export default ${JSON.stringify(build.data.translations)};` } };
+  const modules = { ...loaderModules(build), "@idt/url/translations": { contents: `export default ${JSON.stringify(build.data.trees)};` } };
   const script = await bundleScript("web/standalone.js", modules);
   if (/<\/script/i.test(script)) throw new Error("the standalone bundle contains </script");
   const html = render("standalone.html", {
@@ -264,7 +277,9 @@ export async function serviceWorker(build) {
   pages["author.html"] = filesOf(build.out, "author.html", ["sw.js"], { ownTree: true });
   // Another language's wording is stored for a page read in that language (web/offline.js).
   const languages = Object.fromEntries(
-    Object.entries(build.files.translations).map(([lang, file]) => [lang, [`./${build.files.wording}`, `./${file}`]]),
+    Object.entries(build.files.trees)
+      .filter(([lang]) => lang !== build.data.lang)
+      .map(([lang, file]) => [lang, [`./${build.files.wording}`, `./${file}`]]),
   );
   const every = [...new Set([...Object.values(pages).flat(), ...Object.values(languages).flat().map((f) => f.slice(2))])].sort();
   const cache = `idt-${build.hash(every.map((f) => f + ":" + statSync(join(build.out, f)).size).join())}`;

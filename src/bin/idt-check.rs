@@ -14,7 +14,7 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use integration_decision_tree::core::load::Value;
+    use integration_decision_tree::core::load::{Value, is_language_tag};
     use integration_decision_tree::core::{
         AUTHORED_STRINGS_JSON, TREE_JSON, authored_defaults, check_translation, load, load_authored,
     };
@@ -69,10 +69,17 @@ fn main() -> std::process::ExitCode {
                     } else {
                         load_authored(&value, &defaults)
                     };
-                    match loaded {
+                    let mut problems: Vec<String> = match loaded {
                         Ok(_) => Vec::new(),
                         Err(errors) => errors.iter().map(ToString::to_string).collect(),
+                    };
+                    // The loader reads `lang` as it is (it only ever becomes an attribute).
+                    if let Some(Value::Text(lang)) = value.get("lang") {
+                        if !is_language_tag(lang) {
+                            problems.push(format!("\"lang\" is \"{lang}\"; it must be a language tag such as \"en\" or \"pt-BR\""));
+                        }
                     }
+                    problems
                 }
             },
         };

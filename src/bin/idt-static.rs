@@ -6,6 +6,8 @@
 //!
 //! - `lang`, `title` and `page`: the page's language, the tree's title and the page wording
 //!   (title, description, eyebrow, intro, footer);
+//! - `languages` (each with its name) and `trees`: the tree file the widget is given in each
+//!   language, the pages' own first (the wasm carries no tree);
 //! - `fallback`: the questions and the decision table as plain HTML with a link to the
 //!   interactive page (`./index.html`), shown where scripts cannot run;
 //! - `fallback_alone`: the same without the link, for the single file that has no page beside it;
@@ -97,15 +99,19 @@ fn main() -> std::process::ExitCode {
         .iter()
         .map(|(lang, name, _)| (lang.clone(), name.clone()))
         .collect();
-    // A file for each language but the first: its tree, without the plain version's wording,
-    // which only the build uses.
+    // The tree the widget is given in each language (it carries none of its own): without the
+    // sentences it never shows (`Str::build_only`), except, in the languages but the first,
+    // the page's own, which the page sets from it (web/wording.js).
     let mut files = serde_json::Map::new();
-    for (lang, _, tree) in &trees[1..] {
+    for (i, (lang, _, tree)) in trees.iter().enumerate() {
         let mut tree = tree.clone();
         if let Value::Object(top) = &mut tree {
             for (key, strings) in top.iter_mut() {
                 if let (true, Value::Object(strings)) = (key == "strings", strings) {
-                    strings.retain(|(name, _)| !name.starts_with("fallback_"));
+                    strings.retain(|(name, _)| {
+                        let shown = Str::from_name(name).is_some_and(|s| !s.build_only());
+                        shown || (i > 0 && name.starts_with("page_"))
+                    });
                 }
             }
         }
@@ -115,7 +121,7 @@ fn main() -> std::process::ExitCode {
     let site = json!({
         "lang": tree.lang,
         "languages": languages.iter().map(|(lang, name)| json!({ "lang": lang, "name": name })).collect::<Vec<_>>(),
-        "translations": files,
+        "trees": files,
         "title": tree.title,
         "page": {
             "title": &s[Str::PageTitle],
@@ -149,7 +155,7 @@ fn main() -> std::process::ExitCode {
             "MAX_TREE_BYTES": integration_decision_tree::core::load::MAX_TREE_BYTES,
             "LOADING_VALUES": contract::LOADING_VALUES,
             "LANG": contract::LANG,
-            "TRANSLATION": contract::TRANSLATION,
+            "BUILT_IN": contract::BUILT_IN,
             "LANGUAGES": languages.iter().map(|(lang, _)| lang).collect::<Vec<_>>(),
             "TREE_LANG": tree_lang,
         },

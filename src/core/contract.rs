@@ -56,9 +56,10 @@ pub const TREE_FAILED: &str = "tree-failed";
 
 /// The language: the element's `lang` attribute and a page's `?lang=`.
 pub const LANG: &str = "lang";
-/// `mount`'s setting with the built-in tree in another language than the wasm carries, as JSON
-/// text: the file the build wrote for that language, fetched by the loader.
-pub const TRANSLATION: &str = "translation";
+/// `mount`'s (and `prepare`'s) setting with the built-in tree in the language shown, as JSON
+/// text: a file the build wrote from `data/tree.json` (and a translation), which a page carries
+/// inline and the element and other languages fetch. The wasm carries no tree of its own.
+pub const BUILT_IN: &str = "built-in";
 
 /// The element's attribute that says when it loads the widget: `lazy` (the default: once it is
 /// within about a screen of the viewport) or `eager` (at once). Read by `embed.js` alone.

@@ -66,14 +66,17 @@ pub fn unmount(id: u32) {
     }
 }
 
-/// Reads and checks the shipped tree ahead of the first [`mount`], which then finds it ready
-/// (nothing to do in the build for authors' trees, which has none).
-/// The loaders call it in a task of its own, so that the work before the widget can take over
-/// from its prerendered first state is spread over short tasks instead of one long one.
+/// Reads and checks the built-in tree (`tree`, as [`mount`]'s `built-in` setting will give it)
+/// ahead of the first [`mount`], which then finds it ready (nothing to do in the build for
+/// authors' trees). The loaders call it in a task of its own, so that the work before the
+/// widget can take over from its prerendered first state is spread over short tasks instead
+/// of one long one.
 #[wasm_bindgen]
-pub fn prepare() {
+pub fn prepare(tree: &str) {
     #[cfg(not(feature = "authoring"))]
-    let _ = tree_data::shipped();
+    let _ = tree_data::built_in(tree);
+    #[cfg(feature = "authoring")]
+    let _ = tree;
 }
 
 /// Renders a widget into `root` (which it empties first) and returns its id for
@@ -123,22 +126,17 @@ pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> u3
         }
     };
     // The built-in widget shows the built-in tree: authors' trees are the other build's.
-    // In another language, the loader passes that language's translation file.
+    // The built-in widget shows the built-in tree, which the loader passes in the language
+    // shown; authors' trees are the other build's.
     #[cfg(not(feature = "authoring"))]
-    let translated = setting(crate::core::contract::TRANSLATION).and_then(|json| {
-        tree_data::translated(json)
-            .map_err(|errors| {
-                let errors = errors.join("\n");
-                let message = format!("integration-decision-tree: the tree in this language cannot be loaded, so the widget speaks its own:\n{errors}");
-                web_sys::console::warn_1(&message.into());
-            })
-            .ok()
-    });
-    #[cfg(not(feature = "authoring"))]
-    let tree = match translated.map_or_else(tree_data::shipped, Ok) {
-        Ok(tree) => tree,
-        Err(errors) => {
+    let tree = match setting(crate::core::contract::BUILT_IN).map(tree_data::built_in) {
+        Some(Ok(tree)) => tree,
+        Some(Err(errors)) => {
             root.set_text_content(Some(&errors.join("\n")));
+            return 0;
+        }
+        None => {
+            root.set_text_content(Some("integration-decision-tree: no tree was given"));
             return 0;
         }
     };

@@ -40,7 +40,7 @@ pub fn forget(root: &Element) {
 fn on_panic(info: &PanicHookInfo) {
     web_sys::console::error_1(&format!("integration-decision-tree stopped: {info}").into());
     let detail = js_sys::Object::new();
-    if let Ok(tree) = tree_data::shipped() {
+    if let Some(tree) = tree_data::last_built_in() {
         for (key, text) in [("message", Str::CrashMessage), ("reload", Str::Reload)] {
             let _ = js_sys::Reflect::set(&detail, &key.into(), &tree.strings[text].into());
         }

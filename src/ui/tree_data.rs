@@ -1,4 +1,6 @@
-//! The tree: the shipped one, parsed once per page, or one a host passes in.
+//! The tree: the built-in one, which the loader passes in the language shown (the page's
+//! inline copy, or a file the build wrote), parsed once per page and language; or an author's,
+//! which a host passes in.
 //!
 //! The JSON is parsed by the browser's own `JSON.parse`, so no JSON parser is compiled into the
 //! wasm. The parsed value is walked with js-sys into the core's [`Value`], which the core then
@@ -12,8 +14,8 @@ use std::rc::Rc;
 use js_sys::{Array, Object};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::core::Tree;
 use crate::core::load::Value;
-use crate::core::{TREE_JSON, Tree};
 #[cfg(feature = "authoring")]
 use crate::core::{
     TreeError,
@@ -22,52 +24,56 @@ use crate::core::{
     template::fill,
 };
 
-/// The validated shipped tree, or the reasons it could not be loaded.
-pub fn shipped() -> Result<Rc<Tree>, Rc<Vec<String>>> {
-    thread_local! {
-        static TREE: Result<Rc<Tree>, Rc<Vec<String>>> = parse_shipped();
-    }
-    TREE.with(Clone::clone)
+thread_local! {
+    /// The built-in tree last read, with the text it was read from.
+    static BUILT_IN: std::cell::RefCell<Option<(String, Rc<Tree>)>> =
+        const { std::cell::RefCell::new(None) };
 }
 
-fn parse_shipped() -> Result<Rc<Tree>, Rc<Vec<String>>> {
-    let value =
-        js_sys::JSON::parse(TREE_JSON).map_err(|_| Rc::new(vec!["tree: not valid JSON".into()]))?;
-    crate::core::load(&to_value(&value, 0))
-        .map(Rc::new)
-        .map_err(|errors| Rc::new(errors.iter().map(ToString::to_string).collect()))
-}
-
-/// The shipped tree in another language: `json` is that language's tree file, which the build
-/// wrote from `data/tree.json` and a checked translation (`data/tree.nl.json`), and the loader
-/// fetched. It is read like the built-in tree, once per page and language; should it ever
-/// not load, the reasons come back and the widget speaks the language it came with.
+/// The built-in tree from `json`, a file the build wrote from `data/tree.json` (and, for
+/// another language, a translation it checked): read with the strict loader, or the reasons
+/// it could not be. The same text is read once.
 #[cfg(not(feature = "authoring"))]
-pub fn translated(json: &str) -> Result<Rc<Tree>, Vec<String>> {
-    thread_local! {
-        static LOADED: std::cell::RefCell<Vec<(String, Rc<Tree>)>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    if let Some(tree) = LOADED.with(|l| {
-        l.borrow()
-            .iter()
-            .find(|(j, _)| j == json)
-            .map(|(_, t)| t.clone())
-    }) {
+pub fn built_in(json: &str) -> Result<Rc<Tree>, Rc<Vec<String>>> {
+    let known = BUILT_IN.with(|last| match &*last.borrow() {
+        Some((text, tree)) if text == json => Some(tree.clone()),
+        _ => None,
+    });
+    if let Some(tree) = known {
         return Ok(tree);
     }
-    let value = js_sys::JSON::parse(json).map_err(|_| vec!["tree: not valid JSON".to_string()])?;
-    let tree = crate::core::load(&to_value(&value, 0))
-        .map(Rc::new)
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    LOADED.with(|l| l.borrow_mut().push((json.to_string(), tree.clone())));
+    let tree = parse(json)?;
+    BUILT_IN.with(|last| *last.borrow_mut() = Some((json.to_string(), tree.clone())));
     Ok(tree)
+}
+
+/// The built-in tree last read, if any: for the crash screen's wording.
+pub fn last_built_in() -> Option<Rc<Tree>> {
+    BUILT_IN.with(|last| last.borrow().as_ref().map(|(_, tree)| tree.clone()))
+}
+
+/// The built-in widget only ever loads tree files the build checked with the same loader, so a
+/// file that fails here was damaged after the build: it is reported by the number of its
+/// problems, and `idt-check` names each one. The loader's messages stay out of this wasm
+/// (about 0.8 KB gzip); the build for authors' trees, which loads unchecked files, has them.
+#[cfg(not(feature = "authoring"))]
+fn parse(json: &str) -> Result<Rc<Tree>, Rc<Vec<String>>> {
+    let broken = |problems: usize| {
+        Rc::new(vec![format!(
+            "integration-decision-tree: the tree file does not load ({problems} problems); check it with idt-check"
+        )])
+    };
+    let value = js_sys::JSON::parse(json).map_err(|_| broken(1))?;
+    crate::core::load(&to_value(&value, 0))
+        .map(Rc::new)
+        .map_err(|errors| broken(errors.len()))
 }
 
 /// The interface wording for authors' trees and for the panel that reports their problems:
 /// in this build (`authoring`), the tree file holds nothing else (see `build.rs`).
 #[cfg(feature = "authoring")]
 pub fn author_strings() -> Strings {
-    let value = js_sys::JSON::parse(TREE_JSON)
+    let value = js_sys::JSON::parse(crate::core::TREE_JSON)
         .map(|value| to_value(&value, 0))
         .unwrap_or(Value::Other);
     let strings = value.get("strings").cloned().unwrap_or(Value::Other);

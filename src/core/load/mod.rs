@@ -135,14 +135,6 @@ fn load_with(
     let mut errors = Vec::new();
     // In another language: its wording in place of the tree's own, before anything is checked.
     translate(&mut source, &mut errors);
-    if !is_language_tag(&source.lang) {
-        errors.push(TreeError::BadValue {
-            place: Place::File,
-            field: "lang",
-            value: source.lang.clone(),
-            expected: "a language tag such as \"en\" or \"nl-BE\"",
-        });
-    }
     content::title(&source, &mut errors);
     let check_keys = content::check_keys(&source, &mut errors);
     let strings = content::strings(&source, defaults, &mut errors);

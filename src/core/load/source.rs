@@ -288,6 +288,8 @@ impl TreeSource {
         let mut source = TreeSource {
             title: r.text(value, "title", &file),
             start: r.text(value, "start", &file),
+            // Only ever an attribute's value (escaped); whether it is a well-formed tag is
+            // checked where files are written and built (`check_translation`, idt-check).
             lang: r
                 .maybe_text(value, "lang", &file)
                 .unwrap_or_else(|| "en".into()),

@@ -196,6 +196,14 @@ pub fn check(source: &TreeSource, translation: &Value, base: &str) -> Vec<TreeEr
             ));
         }
     }
+    if !super::is_language_tag(&source.lang) {
+        errors.push(TreeError::BadValue {
+            place: super::Place::File,
+            field: "lang",
+            value: source.lang.clone(),
+            expected: "a language tag such as \"en\" or \"pt-BR\"",
+        });
+    }
     let used = Lookup::new(used.iter().map(String::as_str).enumerate());
     if let Value::Object(entries) = translation {
         for (key, inner) in entries
