@@ -131,7 +131,13 @@ test("the Dutch decision record has the Dutch headings and answers", async () =>
     assert.ok(record.includes(`## ${heading}`), `${heading} in\n${record}`);
   }
   assert.ok(!record.includes(`## ${S.adr_context_heading}`), record);
-  assert.ok(record.includes("| Nee |") || record.includes("Nee"), record);
+  // The chosen option and its consequences in Dutch sentences, the answers as "Ja"/"Nee".
+  for (const sentence of [NL.strings.adr_chosen, NL.strings.adr_good, NL.strings.adr_bad]) {
+    const start = sentence.split("{")[0];
+    assert.ok(record.includes(start), `"${start}" in\n${record}`);
+  }
+  assert.match(record, /\| Nee \|/, record);
+  for (const english of ["Chosen option", "Good, because", "| No |"]) assert.ok(!record.includes(english), `${english} left in\n${record}`);
 });
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
@@ -215,3 +221,34 @@ test("a Dutch reader never sees the English first question, and fetches only the
   await other.locator(LIVE).waitFor();
   assert.ok(!english.some((f) => /tree\.nl|wording-/.test(f)), english.join(" "));
 });
+
+test("the single file speaks every language it carries", async () => {
+  const page = await open(site, "standalone.html?lang=nl");
+  assert.equal(await page.locator(LIVE).getAttribute("lang"), "nl");
+  assert.equal(await page.locator("h1").textContent(), NL.title);
+  assert.equal(await page.title(), NL.strings.page_title);
+  await page.locator(".idt-card").getByRole("button", { name: "Nee", exact: true }).click();
+  await eventually(() => current(page), "fan-out");
+});
+
+test("a language link keeps the page's settings and answers", async () => {
+  const page = await open(site, "index.html?theme=dark#immediate=no");
+  const link = page.getByRole("link", { name: "Nederlands" });
+  await link.focus();
+  assert.equal(new URL(await link.getAttribute("href")).search, "?theme=dark&lang=nl");
+  await link.click();
+  await page.waitForURL(/\?theme=dark&lang=nl#immediate=no$/);
+  await page.locator(LIVE).waitFor();
+  assert.equal(await page.locator(LIVE).getAttribute("data-theme"), "dark");
+  assert.equal(await current(page), "fan-out");
+});
+
+test("a Dutch file that does not load gives way to the page's own language", async () => {
+  const page = await open(site, null);
+  await page.route(/tree\.nl-[0-9a-f]+\.json$/, (route) => route.fulfill({ status: 200, contentType: "application/json", body: "<html>portal</html>" }));
+  await page.goto(`${site.url}index.html?lang=nl`);
+  await page.locator(LIVE).waitFor();
+  assert.equal(await page.locator(LIVE).getAttribute("lang"), "en");
+  assert.equal(await page.locator(".idt-card button[data-answer=yes]").textContent(), S.yes);
+});
+

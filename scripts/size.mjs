@@ -134,6 +134,15 @@ export function precache(dist, page = "index.html") {
 
 const kb = (n) => (n / 1000).toFixed(1);
 
+/** What reading the page in another language adds: that language's tree and the script that fetches it. */
+function languageNote(results) {
+  const page = results.find((r) => r.entry === "index.html");
+  const others = results.filter((r) => r.entry.startsWith("index.html ("));
+  return others
+    .map((r) => `; read in \`${r.entry.slice(12, -1)}\`, it adds ${kb(r.total.gzip - page.total.gzip)} KB (the tree in that language and the script that fetches it)`)
+    .join("");
+}
+
 /** The README's size block, written from a measurement. */
 export function readmeBlock(results, cached, entries = [...ENTRIES, STANDALONE]) {
   const page = results.find((r) => r.entry === "index.html");
@@ -148,8 +157,9 @@ export function readmeBlock(results, cached, entries = [...ENTRIES, STANDALONE])
     "| --- | ---: | ---: | ---: |",
     ...rows,
     "",
-    `The page's ${kb(page.total.gzip)} KB include ${kb(wasm.gzip)} KB of wasm: Yew, the validator and the ` +
-      `whole tree with its wording. For offline use the service worker then stores the page's own ` +
+    `The page's ${kb(page.total.gzip)} KB include ${kb(wasm.gzip)} KB of wasm (Yew, the loader and the widget; ` +
+      `the tree and its wording come with the page, inline)${languageNote(results)}. ` +
+      `For offline use the service worker then stores the page's own ` +
       `${cached.files.length} files (${kb(cached.gzip)} KB, nothing the page does not load), through the browser's ` +
       `HTTP cache where the server allows it; \`make bench\` measures a first visit's total on the wire.`,
     "<!-- /size -->",

@@ -271,3 +271,38 @@ fn an_authors_tree_is_translated_the_same_way() {
     assert!(problems.contains(&"/questions/callers/options/services/label".to_string()));
     assert!(problems.contains(&"/questions/callers/options/robots/label".to_string()));
 }
+
+#[test]
+fn a_text_is_translated_by_a_text_and_nothing_by_nothing() {
+    let problems = problems_after(|f| {
+        f["questions"]["fan-out"]["caution"] = " ".into();
+        f["patterns"]["rest"]["example"] = "Een voorbeeld dat het Engels niet heeft.".into();
+    });
+    let find = |path: &str| {
+        problems
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, m)| m.clone())
+    };
+    assert!(
+        find("/questions/fan-out/caution").is_some_and(|m| m.contains("is empty")),
+        "{problems:#?}"
+    );
+    assert!(
+        find("/patterns/rest/example").is_some_and(|m| m.contains("has none")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn the_dutch_record_continues_a_quoted_word_in_lower_case() {
+    let tree = in_dutch();
+    let row = common::golden_table()
+        .into_iter()
+        .find(|row| row.node == "rest-point-to-point")
+        .expect("the golden table has the row");
+    let decision = Decision::with_answers(row.answers());
+    let record = decision_record(&tree, &decision, "https://example.org/", "2026-11-28").unwrap();
+    assert!(record.contains("Slecht, want ‘voorlopig’"), "{record}");
+    assert!(!record.contains("want ‘Voorlopig’"), "{record}");
+}

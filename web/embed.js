@@ -228,11 +228,14 @@ class IntegrationDecisionTree extends HTMLElement {
           },
         ),
       )
-      .then((loaded) => {
+      .then(async (loaded) => {
         if (!current(loaded)) return null;
-        // The tree is read in a task of its own (short tasks), then the widget takes over.
-        loaded[0].prepare(loaded[1][BUILT_IN] ?? "");
-        return nextTask().then(() => loaded);
+        // The tree is read in a task of its own (short tasks), then the widget takes over. A
+        // file in another language that does not load gives way to the first language's.
+        const [module, tree] = loaded;
+        if (!module.prepare(tree[BUILT_IN] ?? "")) module.prepare((tree[BUILT_IN] = await builtInTree(LANGUAGES[0])));
+        await nextTask();
+        return loaded;
       })
       .then((loaded) => {
         if (!current(loaded)) return;

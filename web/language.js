@@ -1,6 +1,6 @@
 // Which language the widget speaks. The pages come in the site's first language (LANGUAGES[0]:
-// rendered ahead of time and carried by the wasm); any other language is a file of its own,
-// fetched with wording.js only by readers who need it.
+// rendered ahead of time, with that language's tree inline); any other language is a file of
+// its own, fetched with wording.js only by readers who need it.
 //
 // The choice is made here, before the wasm arrives, because it decides which file to fetch and
 // whether the prerendered first state can be shown at all (web/early.js asks the same
@@ -10,14 +10,18 @@ import { LANG, LANGUAGES } from "@idt/contract";
 
 /**
  * The first of `wanted` (language tags, best first; empty ones skipped) among `available`:
- * an exact match (`nl-be` for `nl-BE`), else the same primary language (`nl` for `nl-BE`).
- * The first available language when none matches.
+ * an exact match (`nl-be` for `nl-BE`), else the same primary language (`nl` for `nl-BE`, `pt-BR`
+ * for `pt`). The first available language when none matches.
  */
 export function pickLanguage(wanted, available = LANGUAGES) {
+  const primary = (tag) => tag.toLowerCase().split("-")[0];
   for (const tag of wanted) {
     const asked = String(tag ?? "").trim().toLowerCase();
     if (!asked) continue;
-    const found = available.find((lang) => lang.toLowerCase() === asked) ?? available.find((lang) => lang.toLowerCase() === asked.split("-")[0]);
+    const found =
+      available.find((lang) => lang.toLowerCase() === asked) ??
+      available.find((lang) => lang.toLowerCase() === primary(asked)) ??
+      available.find((lang) => primary(lang) === primary(asked));
     if (found) return found;
   }
   return available[0];
@@ -34,12 +38,18 @@ export const elementLanguage = (element, available) =>
   pickLanguage([element.getAttribute(LANG), document.documentElement.lang, ...navigator.languages], available);
 
 /**
- * Keeps the reader's place when they switch language: a click on one of the page's language
- * links (`a[hreflang]`, plain `?lang=nl` links) takes the page's hash (the answers) along.
+ * Keeps the reader's place when they switch language: the page's language links (plain
+ * `?lang=nl` links in the markup, `a[hreflang]`) are pointed at this page with its settings,
+ * that language and the current answers (the hash) just before they are used: clicked,
+ * focused, or opened from the context menu.
  */
 export function languageLinks() {
-  addEventListener("click", (event) => {
+  const update = (event) => {
     const link = event.target.closest?.("a[hreflang]");
-    if (link) link.hash = location.hash;
-  });
+    if (!link) return;
+    const url = new URL(location.href);
+    url.searchParams.set(LANG, link.hreflang);
+    link.href = url.href;
+  };
+  for (const type of ["pointerdown", "focusin", "contextmenu", "click"]) addEventListener(type, update);
 }

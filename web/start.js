@@ -23,10 +23,16 @@ export async function start({ wasm, root, settings, page, share, tree, other = n
     // the main thread.
     await afterFirstPaint();
     await init({ module_or_path: wasm });
-    const words = await other;
-    const text = words?.text ?? tree;
+    let words = await other;
     await nextTask();
-    prepare(text);
+    // The tree is read in a task of its own. Another language's file that does not load (a
+    // proxy's page in its place, say) gives way to the tree the page came with.
+    if (words && !prepare(words.text)) {
+      console.warn("integration-decision-tree: the tree in this language does not load; showing the page's own");
+      words = null;
+    }
+    const text = words?.text ?? tree;
+    if (!words) prepare(text);
     await nextTask();
     whenCrashed(root);
     const id = mount(root, { ...settings, [BUILT_IN]: text }, page, share);

@@ -27,7 +27,8 @@ export async function wordingFor(lang, files = FILES) {
 /**
  * Puts a page's own wording (heading, introduction, footer, title) into the language of
  * `wording` (the tree's JSON text in that language): elements marked
- * `data-text="<sentence name>"` get the sentence as text, never as markup.
+ * `data-text="<sentence name>"` (the page's `<title>` too) get the sentence as text, never as
+ * markup.
  */
 export function translatePage(wording) {
   let words;
@@ -45,8 +46,6 @@ export function translatePage(wording) {
     const text = sentence(element.dataset.label);
     if (typeof text === "string") element.setAttribute("aria-label", text);
   }
-  const title = sentence("page_title");
-  if (typeof title === "string") document.title = title;
   const description = sentence("page_description");
   if (typeof description === "string") document.querySelector('meta[name="description"]')?.setAttribute("content", description);
   document.documentElement.lang = words.lang;

@@ -52,10 +52,19 @@ fn main() -> std::process::ExitCode {
                     match tree.as_deref().map(parse) {
                         Some(Ok(tree)) => {
                             let defaults = (!strict).then_some(&defaults);
-                            check_translation(&tree, &translation, defaults)
-                                .iter()
-                                .map(ToString::to_string)
-                                .collect()
+                            let mut problems: Vec<String> =
+                                check_translation(&tree, &translation, defaults)
+                                    .iter()
+                                    .map(ToString::to_string)
+                                    .collect();
+                            // The file's name says its language; its `lang` must agree.
+                            let named = language_of(path);
+                            if translation.get("lang") != Some(&Value::Text(named.clone())) {
+                                problems.push(format!(
+                                    "\"lang\" must be \"{named}\", the language in the file's name"
+                                ));
+                            }
+                            problems
                         }
                         _ => vec![format!(
                             "the tree it translates, {:?}, cannot be read as JSON",
@@ -97,6 +106,19 @@ fn main() -> std::process::ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The language a translation file's name gives: `nl` for `tree.nl.json`.
+#[cfg(not(target_arch = "wasm32"))]
+fn language_of(path: &str) -> String {
+    let name = std::path::Path::new(path)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let name = name.strip_suffix(".json").unwrap_or(name);
+    name.rsplit_once('.')
+        .map_or("", |(_, lang)| lang)
+        .to_string()
 }
 
 /// The tree a translation file translates: `tree.json` for `tree.nl.json`, if there is one.

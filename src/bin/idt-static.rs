@@ -74,6 +74,12 @@ fn main() -> std::process::ExitCode {
     // fails: the widget trusts these files).
     let mut trees = vec![(tree_lang.clone(), own(&value, "language"), value.clone())];
     for (lang, translation) in &translations {
+        if translation.get("lang") != Some(&Value::Text(lang.clone())) {
+            eprintln!(
+                "idt-static: {lang}: \"lang\" must be \"{lang}\", the language in the file's name"
+            );
+            return ExitCode::FAILURE;
+        }
         match translated_tree(&value, translation) {
             Ok(tree) => trees.push((lang.clone(), own(translation, "language"), tree)),
             Err(errors) => {

@@ -71,12 +71,16 @@ pub fn unmount(id: u32) {
 /// authors' trees). The loaders call it in a task of its own, so that the work before the
 /// widget can take over from its prerendered first state is spread over short tasks instead
 /// of one long one.
+/// Returns whether the tree loads (always true in the build for authors' trees).
 #[wasm_bindgen]
-pub fn prepare(tree: &str) {
+pub fn prepare(tree: &str) -> bool {
     #[cfg(not(feature = "authoring"))]
-    let _ = tree_data::built_in(tree);
+    return tree_data::built_in(tree).is_ok();
     #[cfg(feature = "authoring")]
-    let _ = tree;
+    {
+        let _ = tree;
+        true
+    }
 }
 
 /// Renders a widget into `root` (which it empties first) and returns its id for

@@ -66,7 +66,10 @@ mod tests {
     #[test]
     fn drops_accessible_names_and_nothing_else() {
         let html = r#"<g role="button" aria-label="Answer &quot;Yes&quot; to 1" tabindex="0"><text>Yes</text></g>"#;
-        assert_eq!(without_names(html), r#"<g role="button" tabindex="0"><text>Yes</text></g>"#);
+        assert_eq!(
+            without_names(html),
+            r#"<g role="button" tabindex="0"><text>Yes</text></g>"#
+        );
         let text = "<p>a aria-label=\"x\" b</p><i aria-label=\"y\">z</i>";
         assert_eq!(without_names(text), "<p>a aria-label=\"x\" b</p><i>z</i>");
     }

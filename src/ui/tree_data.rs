@@ -24,6 +24,7 @@ use crate::core::{
     template::fill,
 };
 
+#[cfg(not(feature = "authoring"))]
 thread_local! {
     /// The built-in tree last read, with the text it was read from.
     static BUILT_IN: std::cell::RefCell<Option<(String, Rc<Tree>)>> =
@@ -48,8 +49,16 @@ pub fn built_in(json: &str) -> Result<Rc<Tree>, Rc<Vec<String>>> {
 }
 
 /// The built-in tree last read, if any: for the crash screen's wording.
+#[cfg(not(feature = "authoring"))]
 pub fn last_built_in() -> Option<Rc<Tree>> {
     BUILT_IN.with(|last| last.borrow().as_ref().map(|(_, tree)| tree.clone()))
+}
+
+/// The build for authors' trees has no built-in tree: its crash screen speaks the loader's
+/// defaults.
+#[cfg(feature = "authoring")]
+pub fn last_built_in() -> Option<Rc<Tree>> {
+    None
 }
 
 /// The built-in widget only ever loads tree files the build checked with the same loader, so a

@@ -251,14 +251,23 @@ fn leads_to(tree: &Tree, node: NodeId, pattern: Pattern) -> bool {
 /// sentences start with one, and Unicode's case tables would cost the wasm about 10 KB.
 fn continuing(text: &str) -> String {
     let text = text.trim_end().strip_suffix('.').unwrap_or(text.trim_end());
-    let mut chars = text.chars();
+    // An opening quote stays where it is; the word after it is the one to lower.
+    let quote = text
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '‘' | '“' | '"' | '\''))
+        .map_or(0, char::len_utf8);
+    let (opening, rest) = text.split_at_checked(quote).unwrap_or(("", text));
+    let mut chars = rest.chars();
     match (chars.next(), chars.next()) {
         (Some(first), second)
             if first.is_ascii_uppercase() && !second.is_some_and(|c| c.is_ascii_uppercase()) =>
         {
             let mut out = String::with_capacity(text.len());
+            out.push_str(opening);
             out.push(first.to_ascii_lowercase());
-            out.push_str(&text[1..]);
+            // `first` is ASCII: the rest starts one byte on.
+            out.push_str(rest.get(1..).unwrap_or_default());
             out
         }
         _ => text.to_string(),

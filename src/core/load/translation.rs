@@ -159,6 +159,19 @@ pub fn check(source: &TreeSource, translation: &Value, base: &str) -> Vec<TreeEr
     texts(&mut source.clone(), &mut |path, text| {
         let place = pointer(base, path);
         if let Some(Value::Text(given)) = at(translation, path) {
+            // A text is translated by a text, and nothing by nothing: readers of every
+            // language get the same content.
+            match (text.trim().is_empty(), given.trim().is_empty()) {
+                (false, true) => errors.push(problem(
+                    place.clone(),
+                    "is empty where the original has text",
+                )),
+                (true, false) => errors.push(problem(
+                    place.clone(),
+                    "has text where the original has none",
+                )),
+                _ => {}
+            }
             let (want, got) = (placeholders(text), placeholders(given));
             let count = |names: &[&str], name: &str| names.iter().filter(|n| **n == name).count();
             let same = want.len() == got.len()
