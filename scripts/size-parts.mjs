@@ -2,7 +2,8 @@
 // src/bin/yew-floor.rs, built by Trunk exactly as the widget is), and the widget's wasm split
 // into parts by the functions' names (the loader and validator, the views, the effects and
 // browser glue, the rest of the core, Yew, wasm-bindgen and the Rust standard library, and the
-// data segment that holds the tree and its wording), plus the JS glue and the CSS.
+// data segment: constants and messages; the tree is not in the wasm, the page carries it), plus
+// the JS glue and the CSS.
 //
 // A part's compressed cost is its marginal cost: the size of the whole wasm compressed, minus
 // the size of the same bytes without that part's function bodies (or data) compressed. Parts
@@ -75,7 +76,7 @@ export function sizeParts(dist = "dist") {
     if (!ranges.has(part)) ranges.set(part, []);
     ranges.get(part).push(body);
   }
-  ranges.set("data: the tree, its wording, other constants", data);
+  ranges.set("data: constants and messages (the tree comes with the page)", data);
 
   const whole = { gzip: gz(bytes), brotli: br(bytes) };
   const without = (cut) => {

@@ -339,6 +339,14 @@ fn assert_no_overlaps(tree: &Tree) {
 fn the_example_is_laid_out_without_overlaps() {
     assert_no_overlaps(&common::api_style());
     assert_no_overlaps(&common::shipped());
+    // Dutch labels are longer (compounds): the boxes grow, and still never overlap.
+    let value = |json: &str| serde_json::from_str(json).expect("JSON parses");
+    let dutch = integration_decision_tree::core::load_translated(
+        &value(integration_decision_tree::core::TREE_JSON),
+        &value(include_str!("../data/tree.nl.json")),
+    )
+    .expect("the Dutch tree loads");
+    assert_no_overlaps(&dutch);
 }
 
 proptest! {
