@@ -2,13 +2,16 @@
 // empty folder, as it is once mailed or attached to a wiki page), the static site after one
 // visit, and readers without JavaScript.
 import assert from "node:assert/strict";
-import { copyFileSync, mkdtempSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { test } from "node:test";
 import { OUTCOME_HASHES, TREE, useSite, open, outcome, current, answerOnCard, eventually, LIVE } from "./fixture.mjs";
 import { filesOf } from "../scripts/size.mjs";
+
+/** The Dutch translation, for the plain version in Dutch. */
+const NL = JSON.parse(readFileSync("data/tree.nl.json", "utf8"));
 
 const site = useSite();
 
@@ -135,4 +138,12 @@ test("without JavaScript the page and the iframe page show the questions and the
     assert.ok((await fallback.textContent()).includes(TREE.checks.idempotent));
   }
   assert.equal(await page.locator(".idt-fallback a").getAttribute("href"), "./index.html");
+  // In Dutch too: the plain version links to its other languages, and each to its own page.
+  await page.getByRole("link", { name: "Nederlands" }).click();
+  await page.waitForURL(/fallback\.nl\.html$/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "nl");
+  assert.equal(await page.locator("h1").textContent(), NL.title);
+  assert.equal(await page.locator(".idt-fallback ol > li > strong").first().textContent(), NL.questions.immediate.text);
+  assert.equal(await page.locator(".idt-fallback a").getAttribute("href"), "./index.html?lang=nl");
+  assert.equal(await page.getByRole("link", { name: "Nederlands" }).getAttribute("aria-current"), "true");
 });

@@ -7,7 +7,8 @@
 //   index.html         the page; its script, stylesheet and wasm have content hashes in their names
 //   embed.html         the widget without page chrome, for iframes; reports its height
 //   embed.js           <integration-decision-tree>, the custom element for script embeds
-//   fallback.html      the plain-HTML version, for readers without JavaScript
+//   fallback.html      the plain-HTML version, for readers without JavaScript (fallback.nl.html
+//                      and so on for the other languages)
 //   author.html        write your own tree, with the real widget beside it
 //   standalone.html    one self-contained file that works from file:// with no network
 //   tree.svg           the whole tree as a static picture, for hosts that allow no embeds

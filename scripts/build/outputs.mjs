@@ -44,15 +44,17 @@ function contractModule(build) {
  * The page's links to its other languages: plain links that work without JavaScript
  * (`?lang=nl`); language.js keeps them pointing at the reader's current answers.
  */
-function languageNav(build) {
+function languageNav(build, { shown = build.data.lang, label = build.data.page.languages, href = (lang) => `?lang=${lang}` } = {}) {
   if (build.data.languages.length < 2) return "";
   const links = build.data.languages.map(
     ({ lang, name }) =>
-      `<li><a href="?lang=${escapeHtml(lang)}" hreflang="${escapeHtml(lang)}" lang="${escapeHtml(lang)}"${lang === build.data.lang ? ' aria-current="true"' : ""}>${escapeHtml(name)}</a></li>`,
+      `<li><a href="${escapeHtml(href(lang))}" hreflang="${escapeHtml(lang)}" lang="${escapeHtml(lang)}"${lang === shown ? ' aria-current="true"' : ""}>${escapeHtml(name)}</a></li>`,
   );
-  const label = escapeHtml(build.data.page.languages);
-  return `<nav class="page-languages" aria-label="${label}" data-label="page_languages"><ul>${links.join("")}</ul></nav>`;
+  return `<nav class="page-languages" aria-label="${escapeHtml(label)}" data-label="page_languages"><ul>${links.join("")}</ul></nav>`;
 }
+
+/** The plain version's file in each language: `fallback.html` in the first, `fallback.nl.html`. */
+const fallbackFile = (build, lang) => (lang === build.data.lang ? "fallback.html" : `fallback.${lang}.html`);
 
 /**
  * The tree in the pages' language, for a `<script type="application/json">` in the page: `<`
@@ -198,19 +200,29 @@ export async function element(build) {
   build.write("embed.js", await bundleScript("web/embed.js", modules));
 }
 
-/** fallback.html: the plain-HTML version, where index.html sends readers without JavaScript. */
+/**
+ * fallback.html: the plain-HTML version, where index.html sends readers without JavaScript; and
+ * the same in every other language (`fallback.nl.html`), each linking to the others.
+ */
 export function fallbackPage(build) {
-  // The plain version is one language: its links to others would lead to the same page.
-  const { languages: _, ...values } = pageValues(build);
-  build.write(
-    "fallback.html",
-    render("fallback.html", {
-      ...values,
-      css: build.files.styles.fallback,
-      icon: build.files.icon,
-      fallback: build.data.fallback,
-    }),
-  );
+  for (const { lang, title, page, fallback } of build.data.fallbacks) {
+    build.write(
+      fallbackFile(build, lang),
+      render("fallback.html", {
+        lang,
+        title,
+        page_title: page.title,
+        page_description: page.description,
+        page_eyebrow: page.eyebrow,
+        page_intro: page.intro,
+        page_footer: page.footer,
+        languages: languageNav(build, { shown: lang, label: page.languages, href: (other) => `./${fallbackFile(build, other)}` }),
+        css: build.files.styles.fallback,
+        icon: build.files.icon,
+        fallback,
+      }),
+    );
+  }
 }
 
 /** standalone.html: one file with everything inlined, for use from disk with no network. */

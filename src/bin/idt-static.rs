@@ -9,7 +9,8 @@
 //! - `languages` (each with its name) and `trees`: the tree file the widget is given in each
 //!   language, the pages' own first (the wasm carries no tree);
 //! - `fallback`: the questions and the decision table as plain HTML with a link to the
-//!   interactive page (`./index.html`), shown where scripts cannot run;
+//!   interactive page (`./index.html`), shown where scripts cannot run; `fallbacks`: the same
+//!   in every language, with that language's page wording;
 //! - `fallback_alone`: the same without the link, for the single file that has no page beside it;
 //! - `svg`: the whole tree as a self-contained SVG picture, styled with the given stylesheet
 //!   (the widget's own palette and diagram rules);
@@ -123,8 +124,36 @@ fn main() -> std::process::ExitCode {
         }
         files.insert(lang.clone(), tree.to_json().into());
     }
+    // The plain version in every language, each linking to the interactive page in its own.
+    let mut fallbacks = Vec::new();
+    for (i, (lang, _, file)) in trees.iter().enumerate() {
+        let Ok(tree) = load(file) else {
+            eprintln!("idt-static: {lang}: the tree does not load");
+            return ExitCode::FAILURE;
+        };
+        let link = if i == 0 {
+            "./index.html".to_string()
+        } else {
+            format!("./index.html?lang={lang}")
+        };
+        let s = &tree.strings;
+        fallbacks.push(json!({
+            "lang": lang,
+            "title": tree.title,
+            "page": {
+                "title": &s[Str::PageTitle],
+                "description": &s[Str::PageDescription],
+                "eyebrow": &s[Str::PageEyebrow],
+                "intro": &s[Str::PageIntro],
+                "footer": &s[Str::PageFooter],
+                "languages": &s[Str::PageLanguages],
+            },
+            "fallback": fallback_html(&tree, Some(&link)),
+        }));
+    }
     let s = &tree.strings;
     let site = json!({
+        "fallbacks": fallbacks,
         "lang": tree.lang,
         "languages": languages.iter().map(|(lang, name)| json!({ "lang": lang, "name": name })).collect::<Vec<_>>(),
         "trees": files,
