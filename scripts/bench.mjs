@@ -20,7 +20,7 @@
 //
 // Usage: node scripts/bench.mjs   (after `make dist`; `make bench` does both)
 import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { serve } from "./lib/serve.mjs";
@@ -74,10 +74,7 @@ const mermaidPage = (origin) => `<!doctype html><html lang="en"><head><meta char
 </script></head><body><main><h1>${title}</h1><div id="out"></div></main></body></html>`;
 // The shipped tree as the pages give it to the wasm (which carries none): the file the build
 // wrote for the pages' language.
-const builtInTree = readFileSync(
-  join(DIST, readdirSync(DIST).find((f) => f.startsWith(`tree.${/<html lang="([^"]+)"/.exec(readFileSync(join(DIST, "index.html"), "utf8"))[1]}-`) && f.endsWith(".json"))),
-  "utf8",
-);
+const builtInTree = readFileSync(join(DIST, siteFiles(DIST).tree), "utf8");
 // A page that mounts the widget itself, so it can read the wasm's memory; `questions` picks
 // a generated tree, or the shipped one when 0.
 const scalePage = (questions) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Scale</title><link rel="icon" href="data:,">

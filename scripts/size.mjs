@@ -13,6 +13,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { brotli } from "./lib/compress.mjs";
+import { firstLanguage } from "./lib/dist.mjs";
 
 /** The entry points a host can use, with what each stands for. */
 export const ENTRIES = [
@@ -31,8 +32,6 @@ const AUTHORING = /^authoring(-glue)?-[0-9a-f]+\.(js|wasm)$/;
 // the element fetches the first language's, readers of another language fetch theirs with
 // web/wording.js. Each measurement counts the one its language fetches.
 const TRANSLATION = /^tree\.([a-z]{2,3}(?:-[a-z0-9]+)*)-[0-9a-f]+\.json$/i;
-/** The language the pages come in: index.html's `<html lang>`. */
-const firstLanguage = (dist) => /<html lang="([^"]+)"/.exec(readFileSync(join(dist, "index.html"), "utf8"))?.[1];
 // The script that fetches it, which only another language loads.
 const WORDING = /^wording-[0-9a-f]+\.js$/;
 /** The languages dist/ has a wording file for, besides the one the pages come in. */

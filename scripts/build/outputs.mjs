@@ -9,6 +9,13 @@ import { filesOf } from "../size.mjs";
 import { bundleScript, bundleStyles } from "./bundle.mjs";
 import { escapeHtml, render } from "./template.mjs";
 
+/** A module whose default export maps each key to a file's URL, relative to the bundle. */
+const urlMap = (files) => ({
+  contents: `export default { ${Object.entries(files)
+    .map(([key, file]) => `${JSON.stringify(key)}: new URL(${JSON.stringify(`./${file}`)}, import.meta.url)`)
+    .join(", ")} };`,
+});
+
 /**
  * The build's modules for the loaders: the glue; `@idt/contract`, the names the loaders share
  * with the wasm (from `core::contract`, through idt-static); and one module per shared file
@@ -23,9 +30,7 @@ function loaderModules(build) {
     "@idt/glue": { path: build.glue },
     ...contractModule(build),
     "@idt/url/wording": url(build.files.wording),
-    "@idt/url/trees": {
-      contents: `export default { ${Object.entries(build.files.trees).map(([lang, file]) => `${JSON.stringify(lang)}: new URL(${JSON.stringify(`./${file}`)}, import.meta.url)`).join(", ")} };`,
-    },
+    "@idt/url/trees": urlMap(build.files.trees),
     "@idt/url/wasm": url(wasm),
     "@idt/url/glue": url(glue),
     "@idt/url/authoring-wasm": url(build.files.authoringWasm),
@@ -97,10 +102,8 @@ export async function sharedFiles(build) {
   // fetch theirs with wording.js.
   build.files.trees = {};
   for (const [lang, text] of Object.entries(build.data.trees)) build.files.trees[lang] = build.emit(`tree.${lang}`, "json", text);
-  const translations = Object.entries(build.files.trees)
-    .filter(([lang]) => lang !== build.data.lang)
-    .map(([lang, file]) => `${JSON.stringify(lang)}: new URL(${JSON.stringify(`./${file}`)}, import.meta.url)`);
-  const wordingModules = { ...contractModule(build), "@idt/url/translations": { contents: `export default { ${translations.join(", ")} };` } };
+  const others = Object.fromEntries(Object.entries(build.files.trees).filter(([lang]) => lang !== build.data.lang));
+  const wordingModules = { ...contractModule(build), "@idt/url/translations": urlMap(others) };
   build.files.wording = build.emit("wording", "js", await bundleScript("web/wording.js", wordingModules));
 }
 

@@ -8,10 +8,11 @@
 //!   (title, description, eyebrow, intro, footer);
 //! - `languages` (each with its name) and `trees`: the tree file the widget is given in each
 //!   language, the pages' own first (the wasm carries no tree);
-//! - `fallback`: the questions and the decision table as plain HTML with a link to the
-//!   interactive page (`./index.html`), shown where scripts cannot run; `fallbacks`: the same
-//!   in every language, with that language's page wording;
-//! - `fallback_alone`: the same without the link, for the single file that has no page beside it;
+//! - `fallbacks`: in every language, the questions and the decision table as plain HTML with a
+//!   link to the interactive page in that language (`./index.html?lang=nl`), shown where
+//!   scripts cannot run, with that language's page wording;
+//! - `fallback_alone`: the first language's without the link, for the single file that has no
+//!   page beside it;
 //! - `svg`: the whole tree as a self-contained SVG picture, styled with the given stylesheet
 //!   (the widget's own palette and diagram rules);
 //! - `mermaid`: the whole tree as a Mermaid flowchart, no path marked;
@@ -29,7 +30,9 @@ fn main() -> std::process::ExitCode {
     use integration_decision_tree::core::load::Value;
     use integration_decision_tree::core::scene::overview;
     use integration_decision_tree::core::strings::Str;
-    use integration_decision_tree::core::{TRANSLATIONS_JSON, TREE_JSON, load, translated_tree};
+    use integration_decision_tree::core::{
+        TRANSLATIONS_JSON, TREE_JSON, Tree, load, translated_tree,
+    };
     use integration_decision_tree::ui::prerender;
     use serde_json::json;
     use std::process::ExitCode;
@@ -124,6 +127,19 @@ fn main() -> std::process::ExitCode {
         }
         files.insert(lang.clone(), tree.to_json().into());
     }
+    // What the pages say around the widget, in a tree's language.
+    let page_wording = |tree: &Tree| {
+        let s = &tree.strings;
+        json!({
+            "title": &s[Str::PageTitle],
+            "description": &s[Str::PageDescription],
+            "eyebrow": &s[Str::PageEyebrow],
+            "intro": &s[Str::PageIntro],
+            "footer": &s[Str::PageFooter],
+            "author_link": &s[Str::PageAuthorLink],
+            "languages": &s[Str::PageLanguages],
+        })
+    };
     // The plain version in every language, each linking to the interactive page in its own.
     let mut fallbacks = Vec::new();
     for (i, (lang, _, file)) in trees.iter().enumerate() {
@@ -136,38 +152,20 @@ fn main() -> std::process::ExitCode {
         } else {
             format!("./index.html?lang={lang}")
         };
-        let s = &tree.strings;
         fallbacks.push(json!({
             "lang": lang,
             "title": tree.title,
-            "page": {
-                "title": &s[Str::PageTitle],
-                "description": &s[Str::PageDescription],
-                "eyebrow": &s[Str::PageEyebrow],
-                "intro": &s[Str::PageIntro],
-                "footer": &s[Str::PageFooter],
-                "languages": &s[Str::PageLanguages],
-            },
+            "page": page_wording(&tree),
             "fallback": fallback_html(&tree, Some(&link)),
         }));
     }
-    let s = &tree.strings;
     let site = json!({
         "fallbacks": fallbacks,
         "lang": tree.lang,
         "languages": languages.iter().map(|(lang, name)| json!({ "lang": lang, "name": name })).collect::<Vec<_>>(),
         "trees": files,
         "title": tree.title,
-        "page": {
-            "title": &s[Str::PageTitle],
-            "description": &s[Str::PageDescription],
-            "eyebrow": &s[Str::PageEyebrow],
-            "intro": &s[Str::PageIntro],
-            "footer": &s[Str::PageFooter],
-            "author_link": &s[Str::PageAuthorLink],
-            "languages": &s[Str::PageLanguages],
-        },
-        "fallback": fallback_html(&tree, Some("./index.html")),
+        "page": page_wording(&tree),
         "fallback_alone": fallback_html(&tree, None),
         "svg": svg(&overview(&tree, &layout(&tree)), &tree.title, &css),
         "mermaid": mermaid(&tree, None),

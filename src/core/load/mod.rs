@@ -43,7 +43,16 @@ pub fn load(value: &Value) -> Result<Tree, Vec<TreeError>> {
 /// `data/tree.nl.json`): the tree in the translation's language, or every problem with
 /// either, the translation's with their place in its file.
 pub fn load_translated(value: &Value, translation: &Value) -> Result<Tree, Vec<TreeError>> {
-    load_with(value, None, &mut |source, errors| {
+    load_in(value, None, translation)
+}
+
+/// A tree in a translation's wording, with `defaults` for the sentences it borrows, if any.
+fn load_in(
+    value: &Value,
+    defaults: Option<&Strings>,
+    translation: &Value,
+) -> Result<Tree, Vec<TreeError>> {
+    load_with(value, defaults, &mut |source, errors| {
         if let Err(found) = translation::translate(source, translation, "") {
             errors.extend(found);
         }
@@ -59,12 +68,9 @@ pub fn check_translation(
     translation: &Value,
     defaults: Option<&Strings>,
 ) -> Vec<TreeError> {
-    let loaded = load_with(value, defaults, &mut |source, errors| {
-        if let Err(found) = translation::translate(source, translation, "") {
-            errors.extend(found);
-        }
-    });
-    let mut errors = loaded.err().unwrap_or_default();
+    let mut errors = load_in(value, defaults, translation)
+        .err()
+        .unwrap_or_default();
     if let Ok(source) = TreeSource::read(value) {
         errors.extend(translation::check(&source, translation, ""));
     }
