@@ -47,3 +47,59 @@ fn balanced_trees_stay_shallow() {
         tree.height(tree.root())
     );
 }
+
+/// An answer reorders only the branches of the question it answers (the path is drawn over
+/// its siblings); every other item keeps its place, so the widget patches a handful of
+/// elements rather than the whole diagram.
+#[test]
+fn an_answer_moves_only_the_branches_of_its_question() {
+    use integration_decision_tree::core::scene::scene;
+    let tree = generated(500);
+    let diagram = layout(&tree);
+    let hooks = |answers: &[Answer]| -> Vec<String> {
+        scene(&tree, &diagram, &walk(&tree, answers))
+            .items
+            .into_iter()
+            .map(|i| i.node.or(i.edge).unwrap())
+            .collect()
+    };
+    let mut answers = Vec::new();
+    let mut before = hooks(&answers);
+    for answer in [
+        Answer::YES,
+        Answer::NO,
+        Answer::YES,
+        Answer::NO,
+        Answer::YES,
+    ] {
+        let Some(node) = walk(&tree, &answers).asking() else {
+            break;
+        };
+        let asked = tree.node(node).id.clone();
+        answers.push(answer);
+        let after = hooks(&answers);
+        assert_eq!(before.len(), after.len());
+        let moved: Vec<_> = before
+            .iter()
+            .zip(&after)
+            .filter(|(a, b)| a != b)
+            .map(|(a, _)| a.clone())
+            .collect();
+        assert!(
+            moved
+                .iter()
+                .all(|hook| hook.starts_with(&format!("{asked}:"))),
+            "answering {asked} moved {moved:?}"
+        );
+        let taken = format!("{asked}:{}", tree.answer_key(node, answer));
+        let last_of_group = after
+            .iter()
+            .rposition(|hook| hook.starts_with(&format!("{asked}:")))
+            .unwrap();
+        assert_eq!(
+            after[last_of_group], taken,
+            "the answer taken is drawn last of its question's branches"
+        );
+        before = after;
+    }
+}

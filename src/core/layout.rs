@@ -93,7 +93,8 @@ pub struct Layout {
     pub height: i32,
     /// In drawing order: depth-first, "yes" before "no".
     pub nodes: Vec<NodeBox>,
-    /// In the same order as the nodes they lead to.
+    /// Grouped by the question they leave, the questions in the nodes' order, each
+    /// question's in the order of its answers.
     pub edges: Vec<EdgeBox>,
     /// How far each level is indented in this diagram.
     pub indent: i32,
@@ -171,15 +172,17 @@ pub fn layout(tree: &Tree) -> Layout {
             height: CHIP_HEIGHT,
         };
         width = width.max(rect.x + rect.width + MARGIN);
-        if let Some((parent, answer)) = tree.parent(id) {
-            // Preorder guarantees the parent was placed first.
-            if let Some(from) = boxes[parent.index()] {
-                let pill = pill_width(tree.answer_label(parent, answer));
-                edges.push(edge(parent, id, answer, from, rect, pill));
-            }
-        }
         boxes[id.index()] = Some(rect);
         nodes.push(NodeBox { node: id, rect });
+    }
+    for &from in &order {
+        for (&to, answer) in tree.node(from).children().iter().zip(0..) {
+            if let (Some(a), Some(b)) = (boxes[from.index()], boxes[to.index()]) {
+                let answer = Answer(answer);
+                let pill = pill_width(tree.answer_label(from, answer));
+                edges.push(edge(from, to, answer, a, b, pill));
+            }
+        }
     }
     Layout {
         width,

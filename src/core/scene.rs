@@ -71,8 +71,10 @@ pub struct Item {
     pub shapes: Vec<Shape>,
 }
 
-/// The whole diagram, in drawing order: ruled-out branches first, the path's last, then the
-/// nodes, so that nothing is drawn over the path.
+/// The whole diagram, in drawing order: the branches, each question's together (they share
+/// its trunk line) with the ruled-out ones first and the path's last, then the nodes. So
+/// nothing is drawn over the path, and an answer reorders only the branches of the question it
+/// answers: every other item keeps its place, and a renderer patches only what changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scene {
     pub width: i32,
@@ -92,67 +94,80 @@ pub fn overview(tree: &Tree, layout: &Layout) -> Scene {
 
 fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
     let mut items = Vec::with_capacity(layout.nodes.len() + layout.edges.len());
-    for layer in [
-        EdgeState::RuledOut,
-        EdgeState::Open,
-        EdgeState::Choice,
-        EdgeState::Taken,
-    ] {
-        for edge in &layout.edges {
-            let state = edge_state(states, edge.from, edge.answer);
-            if state != layer {
-                continue;
+    // Each question's branches together, as the layout groups them, and within a question
+    // by state: ruled out, open, the current choices, then the answer taken.
+    let edges = &layout.edges;
+    let mut first = 0;
+    while first < edges.len() {
+        let from = edges[first].from;
+        let mut end = first;
+        while end < edges.len() && edges[end].from == from {
+            end += 1;
+        }
+        let group = &edges[first..end];
+        first = end;
+        for layer in [
+            EdgeState::RuledOut,
+            EdgeState::Open,
+            EdgeState::Choice,
+            EdgeState::Taken,
+        ] {
+            for edge in group {
+                let state = edge_state(states, edge.from, edge.answer);
+                if state != layer {
+                    continue;
+                }
+                let word = tree.answer_label(edge.from, edge.answer);
+                let pill = edge.pill;
+                let mut shapes = vec![Shape::Path {
+                    part: "line",
+                    d: edge.path.clone(),
+                }];
+                let choice = state == EdgeState::Choice;
+                if choice {
+                    shapes.push(ring(pill, 17));
+                }
+                shapes.push(Shape::Rect {
+                    part: "pill",
+                    rect: pill,
+                    radius: 14,
+                });
+                shapes.push(Shape::Text {
+                    part: "pill-text",
+                    x: pill.center_x(),
+                    y: pill.center_y(),
+                    text: shorten(word, (PILL_MAX_WIDTH - 2 * PILL_PADDING) * 10 / 11).into_owned(),
+                });
+                let name = choice.then(|| {
+                    let (n, question) = question_words(tree, edge.from);
+                    fill(
+                        &tree.strings[Str::EdgeChoice],
+                        &[("n", &n), ("question", question), ("answer", word)],
+                    )
+                });
+                items.push(Item {
+                    state: match state {
+                        EdgeState::Taken => "taken",
+                        EdgeState::Choice => "choice",
+                        EdgeState::Open => "open",
+                        EdgeState::RuledOut => "ruled-out",
+                    },
+                    node: None,
+                    edge: Some(format!(
+                        "{}:{}",
+                        tree.node(edge.from).id,
+                        tree.answer_key(edge.from, edge.answer)
+                    )),
+                    on_path: state == EdgeState::Taken,
+                    current: false,
+                    name,
+                    action: choice.then_some(Action::Answer {
+                        node: edge.from,
+                        answer: edge.answer,
+                    }),
+                    shapes,
+                });
             }
-            let word = tree.answer_label(edge.from, edge.answer);
-            let pill = edge.pill;
-            let mut shapes = vec![Shape::Path {
-                part: "line",
-                d: edge.path.clone(),
-            }];
-            let choice = state == EdgeState::Choice;
-            if choice {
-                shapes.push(ring(pill, 17));
-            }
-            shapes.push(Shape::Rect {
-                part: "pill",
-                rect: pill,
-                radius: 14,
-            });
-            shapes.push(Shape::Text {
-                part: "pill-text",
-                x: pill.center_x(),
-                y: pill.center_y(),
-                text: shorten(word, (PILL_MAX_WIDTH - 2 * PILL_PADDING) * 10 / 11).into_owned(),
-            });
-            let name = choice.then(|| {
-                let (n, question) = question_words(tree, edge.from);
-                fill(
-                    &tree.strings[Str::EdgeChoice],
-                    &[("n", &n), ("question", question), ("answer", word)],
-                )
-            });
-            items.push(Item {
-                state: match state {
-                    EdgeState::Taken => "taken",
-                    EdgeState::Choice => "choice",
-                    EdgeState::Open => "open",
-                    EdgeState::RuledOut => "ruled-out",
-                },
-                node: None,
-                edge: Some(format!(
-                    "{}:{}",
-                    tree.node(edge.from).id,
-                    tree.answer_key(edge.from, edge.answer)
-                )),
-                on_path: state == EdgeState::Taken,
-                current: false,
-                name,
-                action: choice.then_some(Action::Answer {
-                    node: edge.from,
-                    answer: edge.answer,
-                }),
-                shapes,
-            });
         }
     }
     for b in &layout.nodes {
