@@ -141,3 +141,45 @@ fn the_overview_chooses_nothing() {
     );
     assert!(s.items.iter().all(|i| i.state == "open"));
 }
+
+#[test]
+fn a_shortened_label_keeps_its_whole_text_as_a_tooltip() {
+    let mut file: serde_json::Value =
+        serde_json::from_str(include_str!("../examples/api-style.json")).unwrap();
+    let long = "A label far too long for any box of the diagram, <with> markup & more words";
+    file["questions"]["callers"]["options"][0]["label"] = serde_json::json!(long);
+    file["nodes"][3]["label"] = serde_json::json!(long);
+    let tree = common::load_authored(&file.to_string()).unwrap();
+    let s = scene(&tree, &layout(&tree), &walk(&tree, &[]));
+    let node_id = file["nodes"][3]["id"].as_str().unwrap();
+    let option = file["questions"]["callers"]["options"][0]["key"]
+        .as_str()
+        .unwrap();
+    for changed in [node(&s, node_id), edge(&s, &format!("callers:{option}"))] {
+        assert_eq!(changed.tooltip.as_deref(), Some(long));
+    }
+    for item in s.items.iter().filter(|i| i.tooltip.is_some()) {
+        let drawn = item
+            .shapes
+            .iter()
+            .find_map(|shape| match shape {
+                Shape::Text { part, text, .. } if *part != "badge-text" => Some(text),
+                _ => None,
+            })
+            .unwrap();
+        let kept = drawn.strip_suffix('\u{2026}').expect("drawn shortened");
+        assert!(item.tooltip.as_deref().unwrap().starts_with(kept));
+    }
+    for item in s.items.iter().filter(|i| i.tooltip.is_none()) {
+        for shape in &item.shapes {
+            if let Shape::Text { text, .. } = shape {
+                assert!(
+                    !text.ends_with('\u{2026}'),
+                    "whole labels have no tooltip: {text}"
+                );
+            }
+        }
+    }
+    let picture = svg(&s, "t", "");
+    assert!(picture.contains(&format!("<title>{}</title>", escape(long))));
+}

@@ -7,6 +7,8 @@
 //! (`ui::diagram_panel`, as live SVG elements) and [`crate::core::export::svg`] (as a
 //! self-contained SVG file, for places that cannot run scripts).
 
+use std::borrow::Cow;
+
 use crate::core::Tree;
 use crate::core::layout::{
     LABEL_MAX_WIDTH, Layout, PILL_MAX_WIDTH, PILL_PADDING, QUESTION_PADDING, Rect, node_label,
@@ -68,6 +70,9 @@ pub struct Item {
     pub name: Option<String>,
     /// What selecting the item does; items with an action are buttons.
     pub action: Option<Action>,
+    /// The whole of a label the diagram had to shorten, as the item's `<title>` (a tooltip);
+    /// `None` when the label is drawn whole.
+    pub tooltip: Option<String>,
     pub shapes: Vec<Shape>,
 }
 
@@ -118,6 +123,8 @@ fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
                     continue;
                 }
                 let word = tree.answer_label(edge.from, edge.answer);
+                let (pill_text, tooltip) =
+                    fitted(word, (PILL_MAX_WIDTH - 2 * PILL_PADDING) * 10 / 11);
                 let pill = edge.pill;
                 let mut shapes = vec![Shape::Path {
                     part: "line",
@@ -136,7 +143,7 @@ fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
                     part: "pill-text",
                     x: pill.center_x(),
                     y: pill.center_y(),
-                    text: shorten(word, (PILL_MAX_WIDTH - 2 * PILL_PADDING) * 10 / 11).into_owned(),
+                    text: pill_text,
                 });
                 let name = choice.then(|| {
                     let (n, question) = question_words(tree, edge.from);
@@ -165,6 +172,7 @@ fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
                         node: edge.from,
                         answer: edge.answer,
                     }),
+                    tooltip,
                     shapes,
                 });
             }
@@ -239,11 +247,12 @@ fn node_item(tree: &Tree, state: NodeState, id: NodeId, r: Rect) -> Item {
             )
         }
     };
+    let (text, tooltip) = fitted(node_label(tree, id), LABEL_MAX_WIDTH);
     shapes.push(Shape::Text {
         part: "label",
         x: label_x,
         y: cy,
-        text: shorten(node_label(tree, id), LABEL_MAX_WIDTH).into_owned(),
+        text,
     });
     Item {
         state: match state {
@@ -260,7 +269,16 @@ fn node_item(tree: &Tree, state: NodeState, id: NodeId, r: Rect) -> Item {
         name: Some(name),
         action: matches!(state, NodeState::Answered(_))
             .then(|| Action::Rewind(tree.depth(id) as usize)),
+        tooltip,
         shapes,
+    }
+}
+
+/// `text` as drawn in at most `max` pixels, and the whole of it when it had to be shortened.
+fn fitted(text: &str, max: i32) -> (String, Option<String>) {
+    match shorten(text, max) {
+        Cow::Borrowed(whole) => (whole.to_owned(), None),
+        Cow::Owned(short) => (short, Some(text.to_owned())),
     }
 }
 

@@ -58,6 +58,9 @@ fn draw_item(v: &View, item: &Item) -> Html {
             data-on-path={flag(item.on_path, "")} aria-current={flag(item.current, "step")}
             aria-hidden={flag(item.name.is_none(), "true")}
             {role} {tabindex} aria-label={item.name.clone()} {onclick} {onkeydown}>
+            if let Some(whole) = &item.tooltip {
+                <title>{ whole }</title>
+            }
             { for item.shapes.iter().map(draw_shape) }
         </g>
     }

@@ -122,7 +122,7 @@ pub fn parse_authored(json: &str, strings: &Strings) -> Result<Rc<Tree>, Vec<Pro
 /// needs is cut off rather than followed.
 fn to_value(value: &JsValue, depth: u32) -> Value {
     if let Some(text) = value.as_string() {
-        return Value::Text(text);
+        return Value::Text(crate::core::load::contained(text));
     }
     if depth > 32 {
         return Value::Other;

@@ -28,6 +28,9 @@ pub fn svg(scene: &Scene, title: &str, style: &str) -> String {
             escape(id),
             item.state
         ));
+        if let Some(whole) = &item.tooltip {
+            out.push_str(&format!("<title>{}</title>", escape(whole)));
+        }
         for shape in &item.shapes {
             match shape {
                 Shape::Rect { part: "ring", .. } => {}

@@ -16,7 +16,7 @@ pub use content::is_valid_id;
 pub use error::{Place, TreeError};
 pub use locate::{line_column, locate, syntax_error_at};
 pub use report::{MAX_PROBLEMS, Problem, report};
-pub use source::{NodeSource, PatternSource, QuestionSource, TreeSource, Value};
+pub use source::{NodeSource, PatternSource, QuestionSource, TreeSource, Value, contained};
 pub use translation::extract as extract_translation;
 pub use tree::Tree;
 

@@ -19,6 +19,46 @@ pub enum Value {
     Other,
 }
 
+/// `text` with its explicit bidirectional formatting balanced, so that wherever it is shown or
+/// written (a sentence of the widget, the decision record, the diagram, an export) it cannot
+/// change the direction of the text after it. An embedding or override (U+202A, U+202B,
+/// U+202D, U+202E) left open gets its PDF (U+202C) and an isolate (U+2066 to U+2068) its PDI
+/// (U+2069) at the end; a PDF or PDI that closes nothing opened in the text is dropped. Every
+/// text a tree file holds passes through here when read; the rest is left as written.
+pub fn contained(text: String) -> String {
+    const PDF: char = '\u{202C}';
+    const PDI: char = '\u{2069}';
+    let mut out = String::with_capacity(text.len());
+    // What is open, innermost last: the character that closes each.
+    let mut open = Vec::new();
+    for c in text.chars() {
+        let keep = match c {
+            PDF => open.last() == Some(&PDF) && open.pop().is_some(),
+            '\u{202A}'..='\u{202E}' => {
+                open.push(PDF);
+                true
+            }
+            '\u{2066}'..='\u{2068}' => {
+                open.push(PDI);
+                true
+            }
+            // A PDI closes the innermost isolate and every embedding opened inside it; a PDF
+            // (above) only an embedding, never across an isolate.
+            PDI => {
+                let closes = open.contains(&PDI);
+                while closes && open.pop() != Some(PDI) {}
+                closes
+            }
+            _ => true,
+        };
+        if keep {
+            out.push(c);
+        }
+    }
+    out.extend(open.iter().rev());
+    out
+}
+
 impl Value {
     /// The value of the first `key` in an object, if this is one and has it.
     pub fn get(&self, key: &str) -> Option<&Value> {
@@ -481,13 +521,13 @@ mod deserialize {
             Ok(Value::Other)
         }
         fn visit_char<E>(self, c: char) -> Result<Value, E> {
-            Ok(Value::Text(c.to_string()))
+            Ok(Value::Text(super::contained(c.to_string())))
         }
         fn visit_str<E>(self, text: &str) -> Result<Value, E> {
-            Ok(Value::Text(text.to_owned()))
+            Ok(Value::Text(super::contained(text.to_owned())))
         }
         fn visit_string<E>(self, text: String) -> Result<Value, E> {
-            Ok(Value::Text(text))
+            Ok(Value::Text(super::contained(text)))
         }
         fn visit_bytes<E>(self, _: &[u8]) -> Result<Value, E> {
             Ok(Value::Other)
