@@ -95,6 +95,22 @@ test("the inline snippet keeps the tree inside its script element, whatever the 
   assert.deepEqual(parsed, hostile);
 });
 
+test("the iframe snippet points embed.html at the tree file, whatever the title says", async () => {
+  const page = await openAuthor({ permissions: ["clipboard-read", "clipboard-write"] });
+  const hostile = structuredClone(EXAMPLE);
+  hostile.title = 'Which "API" <style> & why';
+  await type(page, JSON.stringify(hostile, null, 2));
+  await page.locator("button[name=copy-iframe]").click();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  const frame = await page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
+    const iframe = doc.body.firstElementChild;
+    return { count: doc.body.querySelectorAll("*").length, tag: iframe.localName, src: iframe.getAttribute("src"), title: iframe.title };
+  }, snippet);
+  assert.deepEqual(frame, { count: 1, tag: "iframe", src: `${site.url}tree.html?src=which-api-style-why.json`, title: hostile.title });
+  assert.match(await page.locator("#author-status").textContent(), /which-api-style-why\.json next to tree\.html/);
+});
+
 test("after one visit, the authoring page works offline", async () => {
   const page = await openAuthor();
   await page.evaluate(async () => {

@@ -144,4 +144,35 @@ describe("a tree that cannot be used", () => {
     await eventually(() => question(page, "inline").textContent().catch(() => null), "<script>alert(2)</script> \u202eevil\u202c", "shown as text");
     assert.equal(await inside(page, "inline").locator(".idt").locator("img, script, b, i, u").count(), 0);
   });
+
+  test("tree.html?src= shows an author's tree from its own site, and never one from another", async () => {
+    const page = await open(site, "tree.html?src=trees/api-style.json&theme=dark");
+    const frame = page.locator("#app");
+    assert.equal(await frame.locator(".idt-question").textContent(), TREE.questions.callers.text);
+    assert.equal(await frame.locator(".idt").getAttribute("data-theme"), "dark", "the query's settings reach the element");
+    await frame.locator(".idt-card").getByRole("button", { name: "Our services", exact: true }).click();
+    await frame.locator(".idt-card").getByRole("button", { name: S.yes, exact: true }).click();
+    await eventually(() => frame.locator(".idt").getAttribute("data-outcome"), "grpc", "walked to its outcome");
+
+    const asked = [];
+    const foreign = await open(site, null);
+    foreign.on("request", (request) => asked.push(request.url()));
+    for (const src of ["https://example.org/tree.json", "//example.org/tree.json", "http://[bad"]) {
+      await foreign.goto(`${site.url}tree.html?src=${encodeURIComponent(src)}`);
+      const refusal = foreign.locator(".page-foreign[role=alert]");
+      await refusal.waitFor();
+      assert.match(await refusal.textContent(), /own site only/, src);
+      assert.ok((await refusal.textContent()).includes(src.startsWith("//") ? "https://example.org/tree.json".replace("https:", new URL(site.url).protocol) : src), "names what it refused");
+      assert.equal(await foreign.locator(".idt, integration-decision-tree").count(), 0, `${src}: no widget`);
+      assert.ok(await refusal.isVisible(), "shown");
+    }
+    assert.deepEqual(asked.filter((url) => !url.startsWith(site.url)), [], "nothing fetched from another site");
+    assert.ok(!asked.some((url) => /authoring/.test(url)), "nor the widget, for nothing to show");
+
+    // A file that is not a tree gets the problem panel; without `src` the page is embed.html.
+    const broken = await open(site, "tree.html?src=trees/broken.json", { wait: "[data-tree-errors]" });
+    assert.match(await broken.locator("[data-tree-errors]").textContent(), /nowhere/);
+    const plain = await open(site, "tree.html?theme=dark");
+    await plain.waitForURL(/embed\.html\?theme=dark$/);
+  });
 });

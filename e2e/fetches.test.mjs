@@ -29,7 +29,8 @@ async function watchFetches(path) {
       page.context().on("request", (request) => {
         if (!request.url().startsWith(site.url)) return;
         if (request.serviceWorker() && request.resourceType() !== "script") return;
-        names.add(new URL(request.url()).pathname.slice(1) || "index.html");
+        const { pathname } = new URL(request.url());
+        names.add(pathname.slice(1) || "index.html");
       }),
   });
   await page.goto(site.url + path);
@@ -42,6 +43,7 @@ for (const [entry, path, ownTree] of [
   ["embed.html", "embed.html"],
   ["embed.js", "host.html"],
   ["embed.js", "own-tree.html", true],
+  ["tree.html", "tree.html?src=trees/api-style.json", true],
 ]) {
   test(`the size gate counts exactly what ${entry}${ownTree ? " with an author's tree" : ""} makes a browser fetch`, async () => {
     const fetched = await watchFetches(path);

@@ -82,6 +82,7 @@ for (const step of [
   outputs.stylesheets,
   outputs.page,
   outputs.embedPage,
+  outputs.treePage,
   outputs.element,
   outputs.fallbackPage,
   outputs.authorPage,

@@ -21,6 +21,7 @@ export const ENTRIES = [
   { file: "embed.html", what: "the iframe page" },
   { file: "embed.js", what: "the custom element, with everything it fetches" },
   { file: "embed.js", ownTree: true, what: "the custom element showing an author's tree (`src`, inline or `tree`)" },
+  { file: "tree.html", ownTree: true, what: "the iframe page for an author's tree file (`tree.html?src=`)" },
 ];
 
 // The custom element loads one of two builds of the wasm (each with its glue): the widget's,

@@ -167,15 +167,24 @@ text.addEventListener("drop", (event) => {
   openFile(event.dataTransfer.files[0]);
 });
 
-/** The file name for the text: its title as a slug, or `tree.json`. */
-function fileName() {
+/** The tree's title, or `fallback` while the text is not a tree with one. */
+function title(fallback) {
   try {
-    const slug = String(JSON.parse(text.value).title ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-    return `${slug || "tree"}.json`;
+    const title = JSON.parse(text.value).title;
+    return typeof title === "string" && title.trim() ? title.trim() : fallback;
   } catch {
-    return "tree.json";
+    return fallback;
   }
 }
+
+/** The file name for the text: its title as a slug, or `tree.json`. */
+function fileName() {
+  const slug = title("").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return `${slug || "tree"}.json`;
+}
+
+/** `value` safe inside a double-quoted HTML attribute. */
+const attribute = (value) => value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
 
 $("button[name=download]").addEventListener("click", () => {
   const link = document.createElement("a");
@@ -191,18 +200,35 @@ $("button[name=download]").addEventListener("click", () => {
 });
 
 const script = new URL("./embed.js", location.href).href;
+/** The iframe page showing the tree file: `tree.html?src=…`, which loads trees from its own site only. */
+function framePage() {
+  const page = new URL("./tree.html", location.href);
+  page.searchParams.set("src", fileName());
+  return page.href;
+}
+// Each snippet, and where its tree file goes.
 const copies = {
   // Every `<` as `\u003c` (it can only stand inside JSON strings, where that is the same
   // character): nothing in the tree can end or confuse its script element.
-  "copy-inline": () =>
+  "copy-inline": () => [
     `<script type="module" src="${script}"></script>\n<integration-decision-tree>\n<script type="application/json">\n${text.value.trim().replaceAll("<", "\\u003c")}\n</script>\n</integration-decision-tree>\n`,
-  "copy-src": () => `<script type="module" src="${script}"></script>\n<integration-decision-tree src="${fileName()}"></integration-decision-tree>\n`,
+    "Copied.",
+  ],
+  "copy-src": () => [
+    `<script type="module" src="${script}"></script>\n<integration-decision-tree src="${attribute(fileName())}"></integration-decision-tree>\n`,
+    `Copied. Put the downloaded ${fileName()} next to the page you paste this into.`,
+  ],
+  "copy-iframe": () => [
+    `<iframe src="${attribute(framePage())}" title="${attribute(title("Decision tree"))}"\n        width="100%" height="900" loading="lazy" style="border: 0"></iframe>\n`,
+    `Copied. Put the downloaded ${fileName()} next to tree.html, at ${new URL(fileName(), framePage()).href}.`,
+  ],
 };
 for (const [name, snippet] of Object.entries(copies)) {
   $(`button[name=${name}]`).addEventListener("click", async (event) => {
+    const [snippetText, done] = snippet();
     try {
-      await navigator.clipboard.writeText(snippet());
-      status.textContent = "Copied.";
+      await navigator.clipboard.writeText(snippetText);
+      status.textContent = done;
     } catch {
       status.textContent = "This browser did not allow copying.";
     }

@@ -18,7 +18,7 @@
 // be used is replaced by a panel listing its problems (`role="alert"`), never a blank box.
 
 import {
-  BUILT_IN, ELEMENT, LANG, LANGUAGES, LOADING, LOADING_VALUES, MAX_TREE_BYTES, PERMALINK, PERMALINK_OFF, SETTINGS, SRC, TREE,
+  BUILT_IN, ELEMENT, LANG, LANGUAGES, LOADING, LOADING_VALUES, PERMALINK, PERMALINK_OFF, SETTINGS, SRC, TREE,
   TREE_FAILED, TREE_SOURCE,
 } from "@idt/contract";
 import FIRST_STATE from "@idt/first-state";
@@ -30,6 +30,7 @@ import GLUE from "@idt/url/glue";
 import WASM from "@idt/url/wasm";
 import { whenCrashed } from "./crash.js";
 import { elementLanguage } from "./language.js";
+import { treeFile } from "./tree-file.js";
 import { afterFirstPaint, nextTask } from "./tasks.js";
 
 const PAGE = new URL("./index.html", import.meta.url).href;
@@ -137,21 +138,13 @@ async function treeSettings(element, property) {
   }
   const src = ownSrc(element);
   if (src) {
-    let url = src;
+    let url;
     try {
       url = new URL(src, document.baseURI).href;
-      const response = await fetch(url);
-      if (!response.ok) return { [TREE_FAILED]: `${url} answered ${response.status} ${response.statusText}`.trim(), [TREE_SOURCE]: url };
-      if (Number(response.headers.get("content-length")) > MAX_TREE_BYTES) {
-        return { [TREE_FAILED]: `${url} is larger than ${MAX_TREE_BYTES} bytes`, [TREE_SOURCE]: url };
-      }
-      const text = await response.text();
-      if (text.length > MAX_TREE_BYTES) return { [TREE_FAILED]: `${url} is larger than ${MAX_TREE_BYTES} bytes`, [TREE_SOURCE]: url };
-      return { [TREE]: text, [TREE_SOURCE]: url };
     } catch (error) {
-      // The browser says no more than this about network errors and refused CORS requests.
-      return { [TREE_FAILED]: `${url} could not be fetched (${error.message}; another origin must allow it with CORS)`, [TREE_SOURCE]: url };
+      return { [TREE_FAILED]: `${src} is not a URL (${error.message})`, [TREE_SOURCE]: src };
     }
+    return treeFile(url);
   }
   const inline = ownInline(element);
   return inline ? { [TREE]: inline.textContent } : null;

@@ -2,9 +2,9 @@
 // parent page its height whenever that changes, so a host can size the iframe to fit: with our
 // own message (see the README's snippet) and, in WordPress, with WordPress's. Settings come
 // from the query string: embed.html?theme=dark&diagram=hide.
-import { HEIGHT_MESSAGE } from "@idt/contract";
 import WASM from "@idt/url/wasm";
 import { registerOfflineCache } from "./offline.js";
+import { reportHeight } from "./report-height.js";
 import { querySettings, start } from "./start.js";
 import { otherLanguage } from "./other-language.js";
 import { afterFirstPaint } from "./tasks.js";
@@ -22,24 +22,7 @@ const lang = document.documentElement.dataset.idtLang;
 // Heights are reported from the start: the page arrives with its first state prerendered, as
 // tall as the live widget's, so the host can size the frame (and WordPress unclip it) before
 // the wasm has arrived.
-if (window.parent !== window) {
-  let last = 0;
-  const report = (always = false) => {
-    // The document's own height: it never depends on the iframe's, so no feedback loop.
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last && !always) return;
-    last = height;
-    // The type a host listens for; `height` is in CSS pixels.
-    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, "*");
-    if (secret) window.parent.postMessage({ message: "height", value: height, secret }, "*");
-  };
-  // WordPress says "ready" when its script runs, which may be after the frame first reported.
-  addEventListener("message", (event) => {
-    if (event.source === window.parent && event.data?.message === "ready" && event.data.secret === secret) report(true);
-  });
-  new ResizeObserver(() => report()).observe(document.documentElement);
-  report();
-}
+reportHeight(secret);
 await start({
   wasm: WASM,
   root: document.getElementById("app"),

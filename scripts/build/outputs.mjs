@@ -175,6 +175,24 @@ export async function embedPage(build) {
 }
 
 /**
+ * tree.html: an author's tree file in an iframe (`?src=`, from this site only), on the build for
+ * authors' trees; it reports its height to the parent page as embed.html does.
+ */
+export async function treePage(build) {
+  const script = build.emit("tree-page", "js", await bundleScript("web/tree-page.js", loaderModules(build)));
+  build.write(
+    "tree.html",
+    render("tree.html", {
+      lang: build.data.lang,
+      title: build.data.page.eyebrow,
+      css: build.files.styles.embed,
+      script,
+      page_foreign_tree: build.data.page.foreign_tree,
+    }),
+  );
+}
+
+/**
  * The first state as a node tree, `[tag, attributes, ...children]` with text as strings: how
  * the custom element carries it, to build it with DOM calls (no HTML parsing in the browser).
  */

@@ -138,6 +138,7 @@ fn main() -> std::process::ExitCode {
             "footer": &s[Str::PageFooter],
             "author_link": &s[Str::PageAuthorLink],
             "languages": &s[Str::PageLanguages],
+            "foreign_tree": &s[Str::PageForeignTree],
         })
     };
     // The plain version in every language, each linking to the interactive page in its own.

@@ -120,6 +120,8 @@ strings! {
     PageAuthorLink = "page_author_link": [],
     /// The accessible name of the page's list of languages.
     PageLanguages = "page_languages": [],
+    /// embed.html's answer to `?src=` naming a tree on another site, which it never loads.
+    PageForeignTree = "page_foreign_tree": ["url"],
     /// Shown in place of the widget if it crashes.
     CrashMessage = "crash_message": [],
     Reload = "reload": [],
