@@ -95,7 +95,7 @@ test("the inline snippet keeps the tree inside its script element, whatever the 
   assert.deepEqual(parsed, hostile);
 });
 
-test("the iframe snippet points embed.html at the tree file, whatever the title says", async () => {
+test("the iframe snippet points tree.html at the tree file, whatever the title says", async () => {
   const page = await openAuthor({ permissions: ["clipboard-read", "clipboard-write"] });
   const hostile = structuredClone(EXAMPLE);
   hostile.title = 'Which "API" <style> & why';

@@ -159,7 +159,7 @@ describe("a tree that cannot be used", () => {
     foreign.on("request", (request) => asked.push(request.url()));
     for (const src of ["https://example.org/tree.json", "//example.org/tree.json", "http://[bad"]) {
       await foreign.goto(`${site.url}tree.html?src=${encodeURIComponent(src)}`);
-      const refusal = foreign.locator(".page-foreign[role=alert]");
+      const refusal = foreign.locator(".page-alert[role=alert]");
       await refusal.waitFor();
       assert.match(await refusal.textContent(), /own site only/, src);
       assert.ok((await refusal.textContent()).includes(src.startsWith("//") ? "https://example.org/tree.json".replace("https:", new URL(site.url).protocol) : src), "names what it refused");
@@ -168,6 +168,34 @@ describe("a tree that cannot be used", () => {
     }
     assert.deepEqual(asked.filter((url) => !url.startsWith(site.url)), [], "nothing fetched from another site");
     assert.ok(!asked.some((url) => /authoring/.test(url)), "nor the widget, for nothing to show");
+
+    // Nor through a redirect on its own site (an open redirect must not smuggle a tree in).
+    let served = 0;
+    const smuggled = await open(site, null, {
+      before: async (page) => {
+        await page.route("**/trees/elsewhere.json", (route) => route.fulfill({ status: 302, headers: { location: "http://other.test/tree.json" } }));
+        await page.route("http://other.test/**", (route) => {
+          served++;
+          route.fulfill({ status: 200, contentType: "application/json", headers: { "access-control-allow-origin": "*" }, body: EXAMPLE });
+        });
+      },
+    });
+    // Chromium logs its refusal to follow the redirect: expected here.
+    smuggled.expectProblem(/Unsafe attempt to load URL http:\/\/other\.test\//);
+    await smuggled.goto(`${site.url}tree.html?src=trees/elsewhere.json`);
+    const panel = smuggled.locator("[data-tree-errors]");
+    await panel.waitFor();
+    assert.match(await panel.textContent(), /must come from this site/);
+    assert.equal(served, 0, "the other site was never asked");
+    assert.equal(await smuggled.locator(".idt-question").count(), 0);
+
+    // A widget that cannot load says so, rather than leaving the frame blank.
+    const offline = await open(site, null, { before: (page) => page.route("**/authoring-*.wasm", (route) => route.abort()) });
+    // The aborted request is logged by the browser: expected here.
+    offline.expectProblem(/net::ERR_FAILED|Failed to load resource/);
+    await offline.goto(`${site.url}tree.html?src=trees/api-style.json`);
+    await offline.locator(".page-alert[role=alert]").waitFor();
+    assert.match(await offline.locator(".page-alert").textContent(), /could not load/);
 
     // A file that is not a tree gets the problem panel; without `src` the page is embed.html.
     const broken = await open(site, "tree.html?src=trees/broken.json", { wait: "[data-tree-errors]" });

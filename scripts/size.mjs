@@ -4,8 +4,8 @@
 // with zopfli; see scripts/lib/compress.mjs); brotli and zlib's gzip -9 are reported beside it.
 //
 // Usage: node scripts/size.mjs [dist] [--max=BYTES] [--max-standalone=BYTES]
-//   --max             fail when index.html, embed.html or embed.js, with everything each loads,
-//                     exceeds BYTES of gzip
+//   --max             fail when index.html, embed.html, embed.js (with the built-in tree or an
+//                     author's) or tree.html, with everything each loads, exceeds BYTES of gzip
 //   --max-standalone  the same for standalone.html, which carries the wasm as base64 text
 // A reference that does not resolve to a file in dist/ is an error, never skipped. The README
 // quotes these figures; scripts/figures.mjs checks that it quotes them right.

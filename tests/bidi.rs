@@ -86,9 +86,13 @@ proptest! {
 fn a_hostile_label_cannot_turn_the_text_after_it_around() {
     let mut file: Value = serde_json::from_str(include_str!("../examples/api-style.json")).unwrap();
     let hostile = "\u{202E}evil \u{2069}\u{2067}";
+    // Long enough to be shortened in the diagram, which cuts off its closers.
+    let long = format!("\u{202E}evil {}", "and more words ".repeat(12));
     file["questions"]["callers"]["options"][0]["label"] = json!(hostile);
+    file["questions"]["callers"]["options"][1]["label"] = json!(long);
     file["questions"]["callers"]["text"] = json!(hostile);
     file["nodes"][3]["label"] = json!(hostile);
+    file["nodes"][4]["label"] = json!(long);
     let tree = common::load_authored(&file.to_string()).unwrap();
     let decision = Decision {
         answers: vec![integration_decision_tree::core::model::Answer::YES; 6],
@@ -108,4 +112,27 @@ fn a_hostile_label_cannot_turn_the_text_after_it_around() {
             "the author's words are kept: {output:?}"
         );
     }
+}
+
+#[test]
+fn a_file_full_of_controls_is_balanced_in_one_pass() {
+    // 2 MiB of openers then closers: each closer must not search what is open (the reading
+    // of a hostile file would otherwise take minutes before any limit applies).
+    let half = 350_000;
+    let text: String = std::iter::repeat_n('\u{202B}', half)
+        .chain(std::iter::repeat_n('\u{2066}', 1))
+        .chain(std::iter::repeat_n(PDI, half))
+        .collect();
+    let out = contained(text);
+    assert!(balanced(&out));
+    assert_eq!(
+        out.chars().filter(|&c| c == PDI).count(),
+        1,
+        "one isolate to close"
+    );
+    assert_eq!(
+        out.chars().filter(|&c| c == PDF).count(),
+        half,
+        "every embedding closed"
+    );
 }

@@ -220,7 +220,7 @@ const copies = {
   ],
   "copy-iframe": () => [
     `<iframe src="${attribute(framePage())}" title="${attribute(title("Decision tree"))}"\n        width="100%" height="900" loading="lazy" style="border: 0"></iframe>\n`,
-    `Copied. Put the downloaded ${fileName()} next to tree.html, at ${new URL(fileName(), framePage()).href}.`,
+    `Copied. It needs the downloaded ${fileName()} next to tree.html on the site that serves this page, at ${new URL(fileName(), framePage()).href}.`,
   ],
 };
 for (const [name, snippet] of Object.entries(copies)) {

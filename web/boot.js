@@ -6,7 +6,8 @@ import WASM from "@idt/url/wasm";
 import { languageLinks } from "./language.js";
 import { registerOfflineCache } from "./offline.js";
 import { otherLanguage } from "./other-language.js";
-import { pageUrl, querySettings, start } from "./start.js";
+import { pageUrl, querySettings } from "./page-url.js";
+import { start } from "./start.js";
 import { afterFirstPaint } from "./tasks.js";
 
 // The language early.js chose for the page.

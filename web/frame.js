@@ -5,7 +5,8 @@
 import WASM from "@idt/url/wasm";
 import { registerOfflineCache } from "./offline.js";
 import { reportHeight } from "./report-height.js";
-import { querySettings, start } from "./start.js";
+import { querySettings } from "./page-url.js";
+import { start } from "./start.js";
 import { otherLanguage } from "./other-language.js";
 import { afterFirstPaint } from "./tasks.js";
 

@@ -3,7 +3,8 @@
 // arrives as base64 text in a script element of its own.
 import { LANGUAGES } from "@idt/contract";
 import { languageLinks, pageLanguage } from "./language.js";
-import { pageUrl, querySettings, start } from "./start.js";
+import { pageUrl, querySettings } from "./page-url.js";
+import { start } from "./start.js";
 import { translatePage, wordingFor } from "./wording.js";
 
 const lang = pageLanguage();

@@ -43,13 +43,3 @@ export async function start({ wasm, root, settings, page, share, tree, other = n
     document.documentElement.classList.remove("idt-pending", "idt-translating");
   }
 }
-
-/** The page's query string as settings, as attributes are for the element: `?theme=dark`. */
-export function querySettings() {
-  return Object.fromEntries(new URLSearchParams(location.search));
-}
-
-/** This page's URL without its hash: what shared links point to. */
-export function pageUrl() {
-  return location.href.split("#")[0];
-}

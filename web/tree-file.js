@@ -3,19 +3,23 @@
 // accepts is refused before it is read whole when the server says its length.
 import { MAX_TREE_BYTES, TREE, TREE_FAILED, TREE_SOURCE } from "@idt/contract";
 
-/** `mount`'s settings for the tree file at `url` (absolute): its text, or why it failed. */
-export async function treeFile(url) {
+/**
+ * `mount`'s settings for the tree file at `url` (absolute): its text, or why it failed. With
+ * `sameSite`, only a response from this page's origin counts: a redirect elsewhere fails.
+ */
+export async function treeFile(url, { sameSite = false } = {}) {
+  const failed = (reason) => ({ [TREE_FAILED]: `${url} ${reason}`, [TREE_SOURCE]: url });
   try {
-    const response = await fetch(url);
-    if (!response.ok) return { [TREE_FAILED]: `${url} answered ${response.status} ${response.statusText}`.trim(), [TREE_SOURCE]: url };
-    if (Number(response.headers.get("content-length")) > MAX_TREE_BYTES) {
-      return { [TREE_FAILED]: `${url} is larger than ${MAX_TREE_BYTES} bytes`, [TREE_SOURCE]: url };
-    }
+    const response = await fetch(url, sameSite ? { mode: "same-origin" } : {});
+    if (sameSite && new URL(response.url).origin !== location.origin) return failed("comes from another site");
+    if (!response.ok) return failed(`answered ${response.status} ${response.statusText}`.trim());
+    if (Number(response.headers.get("content-length")) > MAX_TREE_BYTES) return failed(`is larger than ${MAX_TREE_BYTES} bytes`);
     const text = await response.text();
-    if (text.length > MAX_TREE_BYTES) return { [TREE_FAILED]: `${url} is larger than ${MAX_TREE_BYTES} bytes`, [TREE_SOURCE]: url };
+    if (text.length > MAX_TREE_BYTES) return failed(`is larger than ${MAX_TREE_BYTES} bytes`);
     return { [TREE]: text, [TREE_SOURCE]: url };
   } catch (error) {
-    // The browser says no more than this about network errors and refused CORS requests.
-    return { [TREE_FAILED]: `${url} could not be fetched (${error.message}; another origin must allow it with CORS)`, [TREE_SOURCE]: url };
+    // The browser says no more than this about network errors and refused requests.
+    const rule = sameSite ? "it must come from this site" : "another origin must allow it with CORS";
+    return failed(`could not be fetched (${error.message}; ${rule})`);
   }
 }

@@ -188,6 +188,7 @@ export async function treePage(build) {
       css: build.files.styles.embed,
       script,
       page_foreign_tree: build.data.page.foreign_tree,
+      page_widget_failed: build.data.page.widget_failed,
     }),
   );
 }

@@ -139,6 +139,7 @@ fn main() -> std::process::ExitCode {
             "author_link": &s[Str::PageAuthorLink],
             "languages": &s[Str::PageLanguages],
             "foreign_tree": &s[Str::PageForeignTree],
+            "widget_failed": &s[Str::PageWidgetFailed],
         })
     };
     // The plain version in every language, each linking to the interactive page in its own.

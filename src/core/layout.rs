@@ -9,6 +9,7 @@
 //! needs no float formatting.
 
 use crate::core::Tree;
+use crate::core::load::contained;
 use crate::core::model::{Answer, NodeId, NodeKind};
 
 /// Vertical distance between rows.
@@ -134,6 +135,9 @@ pub fn shorten(text: &str, max: i32) -> std::borrow::Cow<'_, str> {
         out.push(c);
     }
     out.truncate(out.trim_end().len());
+    // The cut may have dropped the closer of an override the text opened: close it again,
+    // before the ellipsis.
+    let mut out = contained(out);
     out.push('\u{2026}');
     out.into()
 }

@@ -120,8 +120,10 @@ strings! {
     PageAuthorLink = "page_author_link": [],
     /// The accessible name of the page's list of languages.
     PageLanguages = "page_languages": [],
-    /// embed.html's answer to `?src=` naming a tree on another site, which it never loads.
+    /// tree.html's answer to `?src=` naming a tree on another site, which it never loads.
     PageForeignTree = "page_foreign_tree": ["url"],
+    /// tree.html's words when the widget itself cannot load (offline, blocked).
+    PageWidgetFailed = "page_widget_failed": ["reason"],
     /// Shown in place of the widget if it crashes.
     CrashMessage = "crash_message": [],
     Reload = "reload": [],

@@ -29,8 +29,10 @@ pub fn contained(text: String) -> String {
     const PDF: char = '\u{202C}';
     const PDI: char = '\u{2069}';
     let mut out = String::with_capacity(text.len());
-    // What is open, innermost last: the character that closes each.
+    // What is open, innermost last: the character that closes each; and how many of them are
+    // isolates (counted, so that a text of 2 MiB of closers stays linear).
     let mut open = Vec::new();
+    let mut isolates = 0_usize;
     for c in text.chars() {
         let keep = match c {
             PDF => open.last() == Some(&PDF) && open.pop().is_some(),
@@ -40,15 +42,17 @@ pub fn contained(text: String) -> String {
             }
             '\u{2066}'..='\u{2068}' => {
                 open.push(PDI);
+                isolates += 1;
                 true
             }
             // A PDI closes the innermost isolate and every embedding opened inside it; a PDF
             // (above) only an embedding, never across an isolate.
-            PDI => {
-                let closes = open.contains(&PDI);
-                while closes && open.pop() != Some(PDI) {}
-                closes
+            PDI if isolates > 0 => {
+                while open.pop() != Some(PDI) {}
+                isolates -= 1;
+                true
             }
+            PDI => false,
             _ => true,
         };
         if keep {
