@@ -153,6 +153,13 @@ describe("a tree that cannot be used", () => {
     await frame.locator(".idt-card").getByRole("button", { name: "Our services", exact: true }).click();
     await frame.locator(".idt-card").getByRole("button", { name: S.yes, exact: true }).click();
     await eventually(() => frame.locator(".idt").getAttribute("data-outcome"), "grpc", "walked to its outcome");
+    // Opened on its own it is a page: the answers go into its address, and that link reopens
+    // this tree at this outcome.
+    await eventually(() => page.evaluate(() => /callers=services/.test(location.hash)), true, "a permalink");
+    const link = await page.evaluate(() => location.href);
+    const again = await open(site, null);
+    await again.goto(link);
+    await eventually(() => again.locator("#app .idt").getAttribute("data-outcome").catch(() => null), "grpc", "the link reopens the outcome");
 
     const asked = [];
     const foreign = await open(site, null);
