@@ -173,6 +173,10 @@ describe("a tree that cannot be used", () => {
       assert.equal(await foreign.locator(".idt, integration-decision-tree").count(), 0, `${src}: no widget`);
       assert.ok(await refusal.isVisible(), "shown");
     }
+    // In the reader's language.
+    await foreign.goto(`${site.url}tree.html?lang=nl&src=${encodeURIComponent("https://example.org/tree.json")}`);
+    assert.match(await foreign.locator(".page-alert[role=alert]").textContent(), /alleen beslisbomen van haar eigen site/);
+    assert.equal(await foreign.locator(".page-alert").getAttribute("lang"), "nl");
     assert.deepEqual(asked.filter((url) => !url.startsWith(site.url)), [], "nothing fetched from another site");
     assert.ok(!asked.some((url) => /authoring/.test(url)), "nor the widget, for nothing to show");
 

@@ -8,6 +8,7 @@ import { LANG, SETTINGS, SRC, TREE } from "@idt/contract";
 import AUTHORING_GLUE from "@idt/url/authoring-glue";
 import AUTHORING_WASM from "@idt/url/authoring-wasm";
 import { whenCrashed } from "./crash.js";
+import { pageLanguage } from "./language.js";
 import { pageUrl, querySettings } from "./page-url.js";
 import { reportHeight } from "./report-height.js";
 import { treeFile } from "./tree-file.js";
@@ -16,12 +17,15 @@ const settings = querySettings();
 const root = document.getElementById("app");
 
 /**
- * Shows the sentence in template `id` in place of the widget, `{name}` in it replaced by
- * `value` as text: isolated, with its own bidi controls removed, so it cannot turn the
- * sentence around.
+ * Shows the page's sentence `what` in the reader's language in place of the widget, `{name}`
+ * in it replaced by `value` as text: isolated, with its own bidi controls removed, so it
+ * cannot turn the sentence around.
  */
-function say(id, name, value) {
-  const sentence = document.getElementById(id).content.firstElementChild.cloneNode(true);
+function say(what, name, value) {
+  const lang = pageLanguage();
+  const templates = [...document.querySelectorAll(`template[data-sentence="${what}"]`)];
+  const template = templates.find((t) => t.dataset.lang === lang) ?? templates[0];
+  const sentence = template.content.firstElementChild.cloneNode(true);
   const shown = `\u2068${String(value).replace(/[\u202A-\u202E\u2066-\u2069]/g, "")}\u2069`;
   sentence.textContent = sentence.textContent.split(`{${name}}`).join(shown);
   root.replaceChildren(sentence);
@@ -35,7 +39,7 @@ try {
 if (!settings[SRC]) {
   location.replace(`./embed.html${location.search}${location.hash}`);
 } else if (!url || !/^https?:$/.test(url.protocol) || url.origin !== location.origin) {
-  say("idt-foreign", "url", url?.href ?? settings[SRC]);
+  say("foreign", "url", url?.href ?? settings[SRC]);
   reportHeight();
 } else {
   reportHeight();
@@ -57,6 +61,6 @@ if (!settings[SRC]) {
     // alone. Either way a shared link reopens this page with this tree.
     module.mount(root, { ...given, ...tree }, window.parent === window, pageUrl());
   } catch (error) {
-    say("idt-failed", "reason", error?.message ?? error);
+    say("failed", "reason", error?.message ?? error);
   }
 }

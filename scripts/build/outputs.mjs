@@ -187,8 +187,13 @@ export async function treePage(build) {
       title: build.data.page.eyebrow,
       css: build.files.styles.embed,
       script,
-      page_foreign_tree: build.data.page.foreign_tree,
-      page_widget_failed: build.data.page.widget_failed,
+      // The page's two sentences in every language of the site; the script picks the reader's.
+      sentences: build.data.fallbacks
+        .flatMap(({ lang, page }) => [
+          ["foreign", page.foreign_tree],
+          ["failed", page.widget_failed],
+        ].map(([what, text]) => `<template data-sentence="${what}" data-lang="${escapeHtml(lang)}"><p class="page-alert" role="alert" lang="${escapeHtml(lang)}">${escapeHtml(text)}</p></template>`))
+        .join(""),
     }),
   );
 }
