@@ -11,8 +11,8 @@ use std::borrow::Cow;
 
 use crate::core::Tree;
 use crate::core::layout::{
-    LABEL_MAX_WIDTH, Layout, PILL_MAX_WIDTH, PILL_PADDING, QUESTION_PADDING, Rect, node_label,
-    shorten,
+    EdgeBox, LABEL_MAX_WIDTH, Layout, PILL_MAX_WIDTH, PILL_PADDING, QUESTION_PADDING, Rect,
+    node_label, shorten,
 };
 use crate::core::model::{NodeId, NodeKind};
 use crate::core::path_state::{EdgeState, NodeState, edge_state, node_states};
@@ -101,16 +101,7 @@ fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
     let mut items = Vec::with_capacity(layout.nodes.len() + layout.edges.len());
     // Each question's branches together, as the layout groups them, and within a question
     // by state: ruled out, open, the current choices, then the answer taken.
-    let edges = &layout.edges;
-    let mut first = 0;
-    while first < edges.len() {
-        let from = edges[first].from;
-        let mut end = first;
-        while end < edges.len() && edges[end].from == from {
-            end += 1;
-        }
-        let group = &edges[first..end];
-        first = end;
+    for group in layout.edges.chunk_by(|a, b| a.from == b.from) {
         for layer in [
             EdgeState::RuledOut,
             EdgeState::Open,
@@ -118,63 +109,9 @@ fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
             EdgeState::Taken,
         ] {
             for edge in group {
-                let state = edge_state(states, edge.from, edge.answer);
-                if state != layer {
-                    continue;
+                if edge_state(states, edge.from, edge.answer) == layer {
+                    items.push(edge_item(tree, edge, layer));
                 }
-                let word = tree.answer_label(edge.from, edge.answer);
-                let (pill_text, tooltip) =
-                    fitted(word, (PILL_MAX_WIDTH - 2 * PILL_PADDING) * 10 / 11);
-                let pill = edge.pill;
-                let mut shapes = vec![Shape::Path {
-                    part: "line",
-                    d: edge.path.clone(),
-                }];
-                let choice = state == EdgeState::Choice;
-                if choice {
-                    shapes.push(ring(pill, 17));
-                }
-                shapes.push(Shape::Rect {
-                    part: "pill",
-                    rect: pill,
-                    radius: 14,
-                });
-                shapes.push(Shape::Text {
-                    part: "pill-text",
-                    x: pill.center_x(),
-                    y: pill.center_y(),
-                    text: pill_text,
-                });
-                let name = choice.then(|| {
-                    let (n, question) = question_words(tree, edge.from);
-                    fill(
-                        &tree.strings[Str::EdgeChoice],
-                        &[("n", &n), ("question", question), ("answer", word)],
-                    )
-                });
-                items.push(Item {
-                    state: match state {
-                        EdgeState::Taken => "taken",
-                        EdgeState::Choice => "choice",
-                        EdgeState::Open => "open",
-                        EdgeState::RuledOut => "ruled-out",
-                    },
-                    node: None,
-                    edge: Some(format!(
-                        "{}:{}",
-                        tree.node(edge.from).id,
-                        tree.answer_key(edge.from, edge.answer)
-                    )),
-                    on_path: state == EdgeState::Taken,
-                    current: false,
-                    name,
-                    action: choice.then_some(Action::Answer {
-                        node: edge.from,
-                        answer: edge.answer,
-                    }),
-                    tooltip,
-                    shapes,
-                });
             }
         }
     }
@@ -185,6 +122,63 @@ fn draw(tree: &Tree, layout: &Layout, states: &[NodeState]) -> Scene {
         width: layout.width,
         height: layout.height,
         items,
+    }
+}
+
+/// A branch in `state`: its line, its pill with the answer, and, for one of the current
+/// question's answers, the ring, name and action that make it a button.
+fn edge_item(tree: &Tree, edge: &EdgeBox, state: EdgeState) -> Item {
+    let word = tree.answer_label(edge.from, edge.answer);
+    let (pill_text, tooltip) = fitted(word, (PILL_MAX_WIDTH - 2 * PILL_PADDING) * 10 / 11);
+    let pill = edge.pill;
+    let mut shapes = vec![Shape::Path {
+        part: "line",
+        d: edge.path.clone(),
+    }];
+    let choice = state == EdgeState::Choice;
+    if choice {
+        shapes.push(ring(pill, 17));
+    }
+    shapes.push(Shape::Rect {
+        part: "pill",
+        rect: pill,
+        radius: 14,
+    });
+    shapes.push(Shape::Text {
+        part: "pill-text",
+        x: pill.center_x(),
+        y: pill.center_y(),
+        text: pill_text,
+    });
+    let name = choice.then(|| {
+        let (n, question) = question_words(tree, edge.from);
+        fill(
+            &tree.strings[Str::EdgeChoice],
+            &[("n", &n), ("question", question), ("answer", word)],
+        )
+    });
+    Item {
+        state: match state {
+            EdgeState::Taken => "taken",
+            EdgeState::Choice => "choice",
+            EdgeState::Open => "open",
+            EdgeState::RuledOut => "ruled-out",
+        },
+        node: None,
+        edge: Some(format!(
+            "{}:{}",
+            tree.node(edge.from).id,
+            tree.answer_key(edge.from, edge.answer)
+        )),
+        on_path: state == EdgeState::Taken,
+        current: false,
+        name,
+        action: choice.then_some(Action::Answer {
+            node: edge.from,
+            answer: edge.answer,
+        }),
+        tooltip,
+        shapes,
     }
 }
 
