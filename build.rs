@@ -1,21 +1,30 @@
-//! Embeds the tree file without its indentation: the wasm carries the file's text, and a
-//! compact copy is a few hundred bytes smaller on the wire. The file must be JSON; whether it
-//! is a valid tree is for the loader (and the native tests) to say.
+//! Writes what the crate's constants hold (`core::SITE_TREE_JSON` and its neighbours), each
+//! compact (a few hundred bytes smaller than the files as written):
 //!
-//! The tree is `data/tree.json`, or the file named by the `TREE` environment variable
-//! (`TREE=examples/api-style.json make dist`). An author's tree may leave out interface
-//! sentences (`strings`): the ones it does not give come from `data/authored-strings.json`
-//! (generic versions of the sentences that speak of REST and events; the page's title is the
-//! tree's), then from `data/tree.json`, so every site is built around a complete tree.
+//! - `site-tree.json`: the tree the site is built around, `data/tree.json` or the file `TREE`
+//!   names (`TREE=examples/api-style.json make dist`), for the native tools and the tests. An
+//!   author's tree may leave out interface sentences (`strings`): the ones it does not give come
+//!   from `data/authored-strings.json` (generic versions of the sentences that speak of REST and
+//!   events; the page's title is the tree's), then from `data/tree.json`. The widget's wasm never
+//!   reads it: the loaders give it the tree.
+//! - `translations.json`: its translations, the files beside it named `<stem>.<language>.json`
+//!   (`data/tree.nl.json`), by language. A translation of an author's tree borrows the sentences
+//!   the tree borrows in the same way, in its language: from
+//!   `data/authored-strings.<language>.json`, then `data/tree.<language>.json`.
+//! - `authored-strings.json`: the generic sentences themselves.
+//! - `author-wording.json`: the interface sentences the build for authors' trees carries (the site
+//!   tree's, the generic ones in place of those about REST and events; none of the pages' own).
 //!
-//! Its translations are the files beside it named `<stem>.<language>.json` (`data/tree.nl.json`):
-//! for the native tools only (the site's files for each language, the checks), never the wasm.
-//! A translation of an author's tree borrows the sentences the tree borrows in the same way, in
-//! its language: from `data/authored-strings.<language>.json`, then `data/tree.<language>.json`.
+//! Each file must be JSON; whether it is a valid tree is for the loader (and the native tests)
+//! to say.
 
 use std::{env, fs, path::Path};
 
 use serde_json::{Map, Value};
+
+// The core's rule for a language tag, the same file the crate compiles.
+#[path = "src/core/load/language.rs"]
+mod language;
 
 const SHIPPED: &str = "data/tree.json";
 const AUTHORED: &str = "data/authored-strings.json";
@@ -74,20 +83,23 @@ fn borrow(file: &mut Value, own: &Value, generic: &Value, shipped: &Value) {
 fn main() {
     println!("cargo::rerun-if-env-changed=TREE");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let write = |name: &str, value: &Value| {
+        let compact = serde_json::to_string(value).expect("JSON serialises");
+        fs::write(Path::new(&out_dir).join(name), compact).expect("OUT_DIR is writable");
+    };
     let shipped = read(SHIPPED);
-    // The generic sentences also go into the wasm, for trees a host page passes in.
     let generic = read(AUTHORED);
-    let compact = serde_json::to_string(&Value::Object(
-        sentences(&generic)
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect(),
-    ))
-    .expect("JSON serialises");
-    fs::write(Path::new(&out_dir).join("authored-strings.json"), compact)
-        .expect("OUT_DIR is writable");
+    let generic_sentences: Map<String, Value> = sentences(&generic)
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    write(
+        "authored-strings.json",
+        &Value::Object(generic_sentences.clone()),
+    );
+
     let tree_path = env::var("TREE").ok().filter(|path| !path.is_empty());
     let mut translations = translations_of(Path::new(tree_path.as_deref().unwrap_or(SHIPPED)));
-    let value = match &tree_path {
+    let site_tree = match &tree_path {
         None => shipped,
         Some(path) => {
             let mut tree = read(path);
@@ -101,36 +113,20 @@ fn main() {
             tree
         }
     };
-    let compact = serde_json::to_string(&translations).expect("JSON serialises");
-    fs::write(Path::new(&out_dir).join("translations.json"), compact).expect("OUT_DIR is writable");
-    // The widget never shows the pages' own wording or the fallback's: the wasm's copy of the
-    // tree leaves them out (the loader knows, see `Str::build_only`).
-    // Nor the problem panel's, which only the build for authors' trees has (it keeps them).
-    let mut value = value;
-    let authoring = env::var_os("CARGO_FEATURE_AUTHORING").is_some();
-    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
-        if let Some(strings) = value["strings"].as_object_mut() {
-            strings.retain(|key, _| {
-                !key.starts_with("page_")
-                    && !key.starts_with("fallback_")
-                    && (authoring || !key.starts_with("tree_"))
-            });
-        }
+    write("translations.json", &Value::Object(translations));
+
+    // The interface sentences of the build for authors' trees: the site tree's, the generic
+    // ones in place of those about REST and events, none of the pages' own.
+    let mut wording = site_tree["strings"].clone();
+    if let Some(strings) = wording.as_object_mut() {
+        strings.retain(|key, _| !key.starts_with("page_") && !key.starts_with("fallback_"));
+        strings.extend(generic_sentences);
     }
-    // The wasm for authors' trees (feature `authoring`) carries no tree: only the wording an
-    // author's tree falls back on (the shipped sentences, the generic ones in their place).
-    if env::var_os("CARGO_FEATURE_AUTHORING").is_some() {
-        let mut strings = value["strings"].clone();
-        if let Some(strings) = strings.as_object_mut() {
-            for (key, text) in sentences(&generic) {
-                strings.insert(key.clone(), text.clone());
-            }
-        }
-        value = serde_json::json!({ "strings": strings });
-    }
-    let compact = serde_json::to_string(&value).expect("JSON serialises");
-    let out = Path::new(&out_dir).join("tree.json");
-    fs::write(out, compact).expect("OUT_DIR is writable");
+    write(
+        "author-wording.json",
+        &serde_json::json!({ "strings": wording }),
+    );
+    write("site-tree.json", &site_tree);
 }
 
 /// The translations beside `tree`, by language, in file-name order.
@@ -154,10 +150,7 @@ fn translations_of(tree: &Path) -> Map<String, Value> {
                 .strip_prefix(stem)?
                 .strip_prefix('.')?
                 .strip_suffix(".json")?;
-            let primary = lang.split('-').next()?;
-            let is_tag =
-                (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
-            is_tag.then(|| {
+            language::is_language_tag(lang).then(|| {
                 (
                     lang.to_string(),
                     entry.path().to_string_lossy().into_owned(),

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { filesOf } from "../scripts/size.mjs";
+import { entry } from "../scripts/lib/dist.mjs";
 import { useSite, open, eventually } from "./fixture.mjs";
 
 const site = useSite();
@@ -119,7 +119,7 @@ test("after one visit, the authoring page works offline", async () => {
       await new Promise((done) => navigator.serviceWorker.addEventListener("controllerchange", done, { once: true }));
     }
   });
-  const needs = filesOf("dist", "author.html", ["sw.js"], { ownTree: true });
+  const needs = entry("dist", "authoring").loads.filter((f) => f !== "sw.js");
   const stored = async () => {
     const have = await page.evaluate(async () => {
       const paths = [];

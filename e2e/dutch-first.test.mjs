@@ -1,4 +1,4 @@
-// A site built with Dutch first (`LANG=nl make dist`, here `make nl-site`): its pages come in
+// A site built with Dutch first (`SITE_LANG=nl make dist`, here `make nl-site`): its pages come in
 // Dutch, prerendered and inline, and English is the other language, fetched by its readers.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { test } from "node:test";
 import { OUTCOME_HASHES, TREE, useSite, open, outcome, current, answerOnCard, eventually, LIVE } from "./fixture.mjs";
-import { filesOf } from "../scripts/size.mjs";
+import { entry } from "../scripts/lib/dist.mjs";
 
 /** The Dutch translation, for the plain version in Dutch. */
 const NL = JSON.parse(readFileSync("data/tree.nl.json", "utf8"));
@@ -80,16 +80,16 @@ function cachedPaths(page) {
   });
 }
 
-/** What `entry` loads, as the size gate counts it, minus the worker script itself. */
-const needs = (entry) => filesOf("dist", entry, ["sw.js"]).sort();
+/** What the page `id` of the site table loads (dist/site.json), minus the worker script itself. */
+const needs = (id) => entry("dist", id).loads.filter((f) => f !== "sw.js").sort();
 
 test("a first visit stores what that page needs offline, and nothing it does not use", async () => {
   const page = await open(site);
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await eventually(() => cachedPaths(page), needs("index.html"), "after index.html: its own files");
+  await eventually(() => cachedPaths(page), needs("page"), "after index.html: its own files");
   await page.goto(site.url + "embed.html");
   await page.locator(LIVE).waitFor();
-  const both = [...new Set([...needs("index.html"), ...needs("embed.html")])].sort();
+  const both = [...new Set([...needs("page"), ...needs("frame")])].sort();
   await eventually(() => cachedPaths(page), both, "after embed.html: its files join them");
 });
 
@@ -101,12 +101,12 @@ test("after one visit, the site works with the network off", async () => {
       await new Promise((done) => navigator.serviceWorker.addEventListener("controllerchange", done, { once: true }));
     }
   });
-  await eventually(() => cachedPaths(page), needs("index.html"));
+  await eventually(() => cachedPaths(page), needs("page"));
   await page.goto(site.url + "embed.html");
   await page.locator(LIVE).waitFor();
   const stored = async () => {
     const have = await cachedPaths(page);
-    return needs("embed.html").every((f) => have.includes(f));
+    return needs("frame").every((f) => have.includes(f));
   };
   await eventually(stored, true, "embed.html's files are stored");
   await page.context().setOffline(true);

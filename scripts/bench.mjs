@@ -25,12 +25,11 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { serve } from "./lib/serve.mjs";
 import { sizes } from "./lib/compress.mjs";
-import { siteFiles } from "./lib/dist.mjs";
+import { entry, siteFiles } from "./lib/dist.mjs";
 import { ROWS } from "./lib/golden.mjs";
 import { benchmarksMarkdown, readmeBenchBlock } from "./lib/bench-report.mjs";
 import { launch, CHROMIUM } from "./lib/browser.mjs";
 import { lighthouseRuns } from "./lib/lighthouse.mjs";
-import { filesOf as pageFiles } from "./size.mjs";
 import { sizeParts } from "./size-parts.mjs";
 
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7));
@@ -215,7 +214,7 @@ async function coldLoad(path, ready) {
  */
 async function firstVisit() {
   console.error("bench: a first visit's total on the wire…");
-  const expected = pageFiles(DIST, "index.html", ["sw.js"]);
+  const expected = entry(DIST, "page").loads.filter((file) => file !== "sw.js");
   const page = await freshPage();
   wire = [];
   await page.goto(site.url + "index.html");

@@ -1,33 +1,21 @@
-// Assembles the static site in dist/ from what Trunk compiled and the templates in web/.
+// Assembles the static site in dist/ from what Trunk compiled, the templates in web/ and the site
+// table (scripts/site.mjs), and describes what it made in dist/site.json.
 //
-// Trunk (see Trunk.toml) compiles the widget into target/trunk/: wasm-bindgen's glue and the
-// wasm module, under stable names. This script then writes each file of the site with one
-// named step (scripts/build/outputs.mjs), from a template in web/ or a module esbuild bundles:
+// Trunk (see Trunk.toml) compiles the widget into target/trunk/ (and the build for authors' trees
+// into target/trunk-authoring/): wasm-bindgen's glue and the wasm module, under stable names. This
+// script writes each file of the site with one named step (scripts/build/outputs.mjs): first the
+// files the entry points share (the wasm builds, stylesheets, the tree in each language), then
+// each row of the site table (its page from a template in web/, its script bundled with its row),
+// then the forms that need no script (the picture, the flowchart, the schema, oEmbed), the
+// description of the site, the offline cache that reads it, and the compressed copies.
 //
-//   index.html         the page; its script, stylesheet and wasm have content hashes in their names
-//   embed.html         the widget without page chrome, for iframes; reports its height
-//   embed.js           <integration-decision-tree>, the custom element for script embeds
-//   fallback.html      the plain-HTML version, for readers without JavaScript (fallback.nl.html
-//                      and so on for the other languages)
-//   author.html        write your own tree, with the real widget beside it
-//   standalone.html    one self-contained file that works from file:// with no network
-//   tree.svg           the whole tree as a static picture, for hosts that allow no embeds
-//   tree.mmd           the whole tree as a Mermaid flowchart, for wikis that render Mermaid
-//   tree.schema.json   the tree file format's JSON Schema, for authors' editors
-//   oembed.json        the oEmbed "rich" response pointing at embed.html
-//   sw.js              the offline cache, listing this build's files
-//   *.gz, *.br         precompressed copies for servers that can send them
-//
-// What the pages say besides the widget (title, intro, the fallback, the picture) comes from
-// one run of the native tool `idt-static`, from the same tree file and core as the widget.
-// Every URL is relative, so the site works under any path. Set SITE_URL (for example
+// What the pages say besides the widget (title, intro, the fallback, the picture) comes from one
+// run of the native tool `idt-static`, from the same tree file and core as the widget. Every URL is
+// relative, so the site works under any path. Set SITE_URL (for example
 // https://example.org/decision-tree/) to make oembed.json's URLs absolute, as oEmbed consumers
-// require.
+// require; SITE_LANG=nl to build the site with its pages in Dutch first.
 //
 // Usage: node scripts/build.mjs [--widget=target/trunk] [--authoring=target/trunk-authoring] [--out=dist]
-//   --widget     Trunk's output for the widget (glue and wasm)
-//   --authoring  Trunk's output for the build with the `authoring` feature: the wasm the custom
-//                element loads for an author's tree (src, inline JSON or the tree property)
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -35,6 +23,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleStyles } from "./build/bundle.mjs";
 import * as outputs from "./build/outputs.mjs";
+import { ENTRIES } from "./site.mjs";
 
 const flag = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
 const widget = flag("widget", "target/trunk");
@@ -54,18 +43,23 @@ function staticForms() {
 }
 
 const build = {
-  glue: join(widget, "integration-decision-tree.js"),
-  wasm: join(widget, "integration-decision-tree_bg.wasm"),
-  authoringGlue: join(authoring, "integration-decision-tree.js"),
-  authoringWasm: join(authoring, "integration-decision-tree_bg.wasm"),
+  // Trunk's output for each build of the wasm (see the `authoring` feature).
+  compiled: {
+    widget: { glue: join(widget, "integration-decision-tree.js"), wasm: join(widget, "integration-decision-tree_bg.wasm") },
+    authoring: { glue: join(authoring, "integration-decision-tree.js"), wasm: join(authoring, "integration-decision-tree_bg.wasm") },
+  },
   out,
   siteUrl: process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, "/")) : null,
   data: staticForms(),
+  /** The names this build gave its files, by what they are (see outputs.mjs). */
   files: {},
   hash,
+  /** The files written so far, in order. */
+  written: [],
   /** Writes `name` into the site. */
   write(name, content) {
     writeFileSync(join(out, name), content);
+    this.written.push(name);
   },
   /** Writes `content` as `<stem>-<hash>.<ext>` and returns that name. */
   emit(stem, ext, content) {
@@ -77,23 +71,10 @@ const build = {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-for (const step of [
-  outputs.sharedFiles,
-  outputs.stylesheets,
-  outputs.page,
-  outputs.embedPage,
-  outputs.treePage,
-  outputs.element,
-  outputs.fallbackPage,
-  outputs.authorPage,
-  outputs.standalone,
-  outputs.picture,
-  outputs.schema,
-  outputs.flowchart,
-  outputs.oembed,
-  outputs.serviceWorker,
-  outputs.compressed,
-]) {
+await outputs.sharedFiles(build);
+outputs.stylesheets(build);
+for (const entry of ENTRIES) await outputs.entryPoint(build, entry);
+for (const step of [outputs.picture, outputs.schema, outputs.flowchart, outputs.oembed, outputs.siteTable, outputs.serviceWorker, outputs.compressed]) {
   await step(build);
 }
-console.log(`build: ${out}/ has ${readdirSync(out).filter((f) => !/\.(gz|br)$/.test(f)).length} files (and their .gz and .br copies)`);
+console.log(`build: ${out}/ has ${readdirSync(out).length / 3} files (and their .gz and .br copies)`);

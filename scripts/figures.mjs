@@ -1,11 +1,13 @@
 // Keeps the figures the README quotes honest. `make test` runs it with --check: the size block
-// must be exactly what measuring dist/ writes now, and the performance summary and
-// BENCHMARKS.md exactly what the last `make bench` measured (docs/benchmarks.json). `make
-// figures` runs it with --write to rewrite the size block after a change.
+// must be exactly what measuring dist/ (as dist/site.json describes it) writes now, and the
+// performance summary and BENCHMARKS.md exactly what the last `make bench` measured
+// (docs/benchmarks.json). `make figures` runs it with --write to rewrite the size block after a
+// change.
 //
 // Usage: node scripts/figures.mjs (--check | --write) [dist]
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { ENTRIES, STANDALONE, languageEntries, measure, precache, readmeBlock } from "./size.mjs";
+import { measure, readmeBlock } from "./size.mjs";
+import { site } from "./lib/dist.mjs";
 import { benchmarksMarkdown, readmeBenchBlock } from "./lib/bench-report.mjs";
 
 const write = process.argv.includes("--write");
@@ -14,8 +16,7 @@ const readme = readFileSync("README.md", "utf8");
 const block = (name) => readme.match(new RegExp(`<!-- ${name} -->[\\s\\S]*?<!-- /${name} -->`))?.[0];
 const failures = [];
 
-const entries = [...ENTRIES, ...languageEntries(dist), STANDALONE];
-const sizeBlock = readmeBlock(entries.map((e) => measure(dist, e.file, e)), precache(dist), entries);
+const sizeBlock = readmeBlock(measure(dist), site(dist).files);
 if (write) {
   writeFileSync("README.md", readme.replace(block("size"), () => sizeBlock));
   console.log("figures: wrote the size block into README.md");

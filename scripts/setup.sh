@@ -6,22 +6,19 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 # The CLI must match the wasm-bindgen crate pinned in Cargo.lock exactly, or Trunk fails.
 BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
 
 say() { printf 'setup: %s\n' "$*"; }
 as_root() { if [[ $EUID -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
+# The toolchain rust-toolchain.toml pins, with its target and components: one compiler for
+# every machine, so every machine builds the same bytes. Quick when it is already there.
+if ! rustup toolchain install >/dev/null 2>&1; then
+  say "installing the Rust toolchain rust-toolchain.toml pins"
+  rustup toolchain install
 fi
-for component in rustfmt clippy; do
-  if ! rustup component list --installed | grep -q "^$component"; then
-    say "adding $component"
-    rustup component add "$component"
-  fi
-done
 
 if [[ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]]; then
   say "installing trunk $TRUNK_VERSION (this takes 10 to 20 minutes on two cores)"
@@ -34,10 +31,24 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $BINDGEN_VERSION"
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing Chromium and ChromeDriver from apt"
+# The three engines the end-to-end tests run in, from apt: Chromium with ChromeDriver, Firefox
+# ESR, and WebKitGTK's WebDriver with Xvfb (it needs a display). One apt run for what is missing.
+packages=()
+command -v chromium >/dev/null || packages+=(chromium)
+command -v chromedriver >/dev/null || packages+=(chromium-driver)
+command -v firefox-esr >/dev/null || packages+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || packages+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || packages+=(xvfb)
+if ((${#packages[@]})); then
+  say "installing ${packages[*]} from apt"
   as_root apt-get update
-  as_root apt-get install -y chromium chromium-driver
+  as_root apt-get install -y "${packages[@]}"
+fi
+
+# Firefox's WebDriver is not in Debian: compiled from crates.io (a few minutes, once).
+if [[ "$(geckodriver --version 2>/dev/null | head -1)" != "geckodriver $GECKODRIVER_VERSION"* ]]; then
+  say "installing geckodriver $GECKODRIVER_VERSION (a few minutes on two cores)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
 fi
 
 # npm ci only when package-lock.json changed since the last install.

@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { fileSizes } from "./size.mjs";
+import { site } from "./lib/dist.mjs";
 import { wasmParts } from "./lib/wasm-parts.mjs";
 
 const CARGO_WASM = "target/wasm32-unknown-unknown/release/integration_decision_tree.wasm";
@@ -66,7 +67,7 @@ export function sizeParts(dist = "dist") {
   const named = join(work, "named.wasm");
   execFileSync("wasm-opt", [join(work, "integration_decision_tree_bg.wasm"), "-g", ...widgetParams, "-o", named]);
   const bytes = readFileSync(named);
-  const shipped = readFileSync(join(dist, readdirSync(dist).find((f) => f.endsWith(".wasm"))));
+  const shipped = readFileSync(join(dist, site(dist).files.wasm.widget));
   const { bodies, data } = wasmParts(bytes);
   const codeBytes = bodies.reduce((t, b) => t + b.end - b.start, 0);
 
@@ -95,8 +96,7 @@ export function sizeParts(dist = "dist") {
   });
   wasmRows.sort((a, b) => b.raw - a.raw);
 
-  const files = readdirSync(dist);
-  const file = (pattern) => files.find((f) => pattern.test(f));
+  const { files } = site(dist);
   const exact = (name) => {
     const s = fileSizes(dist, name);
     return { raw: s.raw, gzip: s.zlib, brotli: s.brotli };
@@ -105,8 +105,8 @@ export function sizeParts(dist = "dist") {
     floor: { raw: floorWasm.length, gzip: gz(floorWasm), brotli: br(floorWasm), glue: { raw: floorGlue.length, gzip: gz(floorGlue), brotli: br(floorGlue) } },
     wasm: { raw: shipped.length, gzip: gz(shipped), brotli: br(shipped), code: codeBytes, functions: bodies.length },
     parts: wasmRows,
-    glue: { file: file(/^boot-.*\.js$/), ...exact(file(/^boot-.*\.js$/)) },
-    css: { file: file(/^page-.*\.css$/), ...exact(file(/^page-.*\.css$/)) },
+    glue: { file: files.scripts.page, ...exact(files.scripts.page) },
+    css: { file: files.styles.page, ...exact(files.styles.page) },
     html: exact("index.html"),
   };
 }
@@ -118,7 +118,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log("Yew's floor (hello world: wasm)".padEnd(58), kb(r.floor.raw), kb(r.floor.gzip), kb(r.floor.brotli));
   for (const p of r.parts) console.log(`  ${p.part}`.padEnd(58), kb(p.raw), kb(p.gzip), kb(p.brotli));
   console.log("the widget's wasm, whole".padEnd(58), kb(r.wasm.raw), kb(r.wasm.gzip), kb(r.wasm.brotli));
-  for (const [name, s] of [["JS (boot.js: loader and wasm-bindgen's glue)", r.glue], ["CSS (page)", r.css], ["index.html", r.html]]) {
+  for (const [name, s] of [["JS (page.js: loader and wasm-bindgen's glue)", r.glue], ["CSS (page)", r.css], ["index.html", r.html]]) {
     console.log(name.padEnd(58), kb(s.raw), kb(s.gzip), kb(s.brotli));
   }
 }

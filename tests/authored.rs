@@ -342,7 +342,7 @@ fn the_example_is_laid_out_without_overlaps() {
     // Dutch labels are longer (compounds): the boxes grow, and still never overlap.
     let value = |json: &str| serde_json::from_str(json).expect("JSON parses");
     let dutch = integration_decision_tree::core::load_translated(
-        &value(integration_decision_tree::core::TREE_JSON),
+        &value(integration_decision_tree::core::SITE_TREE_JSON),
         &value(include_str!("../data/tree.nl.json")),
     )
     .expect("the Dutch tree loads");

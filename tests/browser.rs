@@ -2,7 +2,7 @@
 //! Each test mounts into a fresh element and awaits Yew's scheduler instead of sleeping.
 #![cfg(target_arch = "wasm32")]
 
-use integration_decision_tree::core::TREE_JSON;
+use integration_decision_tree::core::SITE_TREE_JSON;
 use integration_decision_tree::core::contract::BUILT_IN;
 use integration_decision_tree::ui::mount;
 use wasm_bindgen::JsCast;
@@ -23,7 +23,7 @@ async fn mounted(settings: &[(&str, &str)]) -> Mounted {
     document.body().unwrap().append_child(&root).unwrap();
     let object = js_sys::Object::new();
     // The built-in tree, as a loader passes it (the wasm carries none).
-    let tree = [(BUILT_IN, TREE_JSON)];
+    let tree = [(BUILT_IN, SITE_TREE_JSON)];
     for (key, value) in tree.iter().chain(settings) {
         js_sys::Reflect::set(&object, &(*key).into(), &(*value).into()).unwrap();
     }

@@ -10,7 +10,8 @@ use integration_decision_tree::core::model::Answer;
 use integration_decision_tree::core::{load, walk};
 
 fn generated(questions: usize) -> integration_decision_tree::core::Tree {
-    let base: Value = serde_json::from_str(integration_decision_tree::core::TREE_JSON).unwrap();
+    let base: Value =
+        serde_json::from_str(integration_decision_tree::core::SITE_TREE_JSON).unwrap();
     let file = generate(&base, questions);
     // Through text and back, as the browser benchmark receives it.
     let reread: Value = serde_json::from_str(&file.to_json()).unwrap();

@@ -14,7 +14,8 @@ use integration_decision_tree::core::permalink;
 use integration_decision_tree::core::session::Decision;
 use integration_decision_tree::core::strings::Str;
 use integration_decision_tree::core::{
-    TREE_JSON, Tree, TreeError, check_translation, load, load_translated, translated_tree, walk,
+    SITE_TREE_JSON, Tree, TreeError, check_translation, load, load_translated, translated_tree,
+    walk,
 };
 
 fn value(json: &str) -> Value {
@@ -34,7 +35,7 @@ fn dutch() -> Value {
 }
 
 fn in_dutch() -> Tree {
-    load_translated(&value(TREE_JSON), &dutch()).unwrap_or_else(|e| panic!("{e:#?}"))
+    load_translated(&value(SITE_TREE_JSON), &dutch()).unwrap_or_else(|e| panic!("{e:#?}"))
 }
 
 /// The problems of a Dutch translation edited by `edit`, as (path, message) pairs.
@@ -42,7 +43,7 @@ fn problems_after(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<(String, Str
     let mut file: serde_json::Value =
         serde_json::from_str(include_str!("../data/tree.nl.json")).unwrap();
     edit(&mut file);
-    check_translation(&value(TREE_JSON), &value(&file.to_string()), None)
+    check_translation(&value(SITE_TREE_JSON), &value(&file.to_string()), None)
         .iter()
         .map(|e| (e.path().unwrap_or_default(), e.to_string()))
         .collect()
@@ -53,9 +54,9 @@ fn dutch_is_shipped_and_every_shipped_translation_fits() {
     let languages: Vec<String> = shipped_translations().into_iter().map(|(l, _)| l).collect();
     assert!(languages.contains(&"nl".to_string()), "{languages:?}");
     for (lang, translation) in shipped_translations() {
-        let problems = check_translation(&value(TREE_JSON), &translation, None);
+        let problems = check_translation(&value(SITE_TREE_JSON), &translation, None);
         assert!(problems.is_empty(), "{lang}: {problems:#?}");
-        let tree = load_translated(&value(TREE_JSON), &translation).unwrap();
+        let tree = load_translated(&value(SITE_TREE_JSON), &translation).unwrap();
         assert_eq!(tree.lang, lang);
     }
 }
@@ -115,7 +116,7 @@ fn dutch_answers_are_ja_and_nee_and_the_record_has_dutch_headings() {
 fn no_english_is_left_in_the_dutch_wording() {
     // Every text of the translation differs from the English, except names that are the same
     // in both languages (REST, Event-driven, REST + events) and empty ones.
-    let english = TreeSource::read(&value(TREE_JSON)).unwrap();
+    let english = TreeSource::read(&value(SITE_TREE_JSON)).unwrap();
     let template = extract_translation(&english, "English");
     let dutch = dutch();
     let mut same = Vec::new();
@@ -220,26 +221,29 @@ fn a_translation_says_which_language_it_is() {
 #[test]
 fn a_translated_tree_file_loads_as_the_tree_in_that_language() {
     // What the build ships for a language: the tree file with the translation's wording.
-    let file = translated_tree(&value(TREE_JSON), &dutch()).unwrap();
+    let file = translated_tree(&value(SITE_TREE_JSON), &dutch()).unwrap();
     assert_eq!(load(&file).unwrap(), in_dutch());
     // A translation that does not fit gives no file.
     let mut broken: serde_json::Value =
         serde_json::from_str(include_str!("../data/tree.nl.json")).unwrap();
     broken["strings"]["progress"] = "Vraag {x}".into();
     let errors: Vec<TreeError> =
-        translated_tree(&value(TREE_JSON), &value(&broken.to_string())).unwrap_err();
+        translated_tree(&value(SITE_TREE_JSON), &value(&broken.to_string())).unwrap_err();
     assert!(!errors.is_empty());
 }
 
 #[test]
 fn a_tree_translated_into_its_own_words_is_itself() {
     // The template a translator starts from (`idt-check --template`) is a complete translation.
-    for json in [TREE_JSON, include_str!("../examples/build-or-buy.json")] {
+    for json in [
+        SITE_TREE_JSON,
+        include_str!("../examples/build-or-buy.json"),
+    ] {
         let tree = value(json);
         let source = TreeSource::read(&tree).unwrap();
         let template = extract_translation(&source, "English");
         assert!(check_translation(&tree, &template, Some(&common::shipped().strings)).is_empty());
-        if json == TREE_JSON {
+        if json == SITE_TREE_JSON {
             assert_eq!(
                 load_translated(&tree, &template).unwrap(),
                 load(&tree).unwrap()

@@ -5,6 +5,7 @@
 import BUILTIN from "@idt/tree/builtin";
 import DEEPER from "@idt/tree/deeper";
 import EXAMPLE from "@idt/tree/example";
+import { SRC } from "@idt/contract";
 import { registerOfflineCache } from "./offline.js";
 
 const KEY = "integration-decision-tree:author";
@@ -203,7 +204,7 @@ const script = new URL("./embed.js", location.href).href;
 /** The iframe page showing the tree file: `tree.html?src=…`, which loads trees from its own site only. */
 function framePage() {
   const page = new URL("./tree.html", location.href);
-  page.searchParams.set("src", fileName());
+  page.searchParams.set(SRC, fileName());
   return page.href;
 }
 // Each snippet, and where its tree file goes.

@@ -3,7 +3,12 @@
 // DOM only: the wasm cannot be trusted after a panic. No inline styles or scripts (CSP).
 import { CRASH_EVENT } from "@idt/contract";
 
+const watched = new WeakSet();
+
+/** Shows the crash screen in `root` when its widget panics (once per root, however often asked). */
 export function whenCrashed(root) {
+  if (watched.has(root)) return;
+  watched.add(root);
   root.addEventListener(CRASH_EVENT, (event) => {
     const { message = "Something went wrong.", reload = "Reload" } = event.detail ?? {};
     const panel = document.createElement("div");

@@ -1,18 +1,19 @@
-// Which language the widget speaks. The pages come in the site's first language (LANGUAGES[0]:
-// rendered ahead of time, with that language's tree inline); any other language is a file of
-// its own, fetched with wording.js only by readers who need it.
+// Which language the widget speaks, chosen once per page and once per element, in one order:
 //
-// The choice is made here, before the wasm arrives, because it decides which file to fetch and
-// whether the prerendered first state can be shown at all (web/early.js asks the same
-// question). The order: the element's `lang` attribute, then the page's `?lang=`, then the host
-// page's `<html lang>`, then the browser's languages, then the site's first language.
+//   1. the element's `lang` attribute            (elements)
+//   2. the page's `?lang=`                       (pages: index.html, embed.html, the single file)
+//   3. the host page's `<html lang>`             (elements: a page of ours comes in the site's
+//                                                  first language, which is no reader's choice)
+//   4. the browser's languages (`navigator.languages`)
+//   5. the site's first language (LANGUAGES[0])
+//
+// Each is matched against the languages the site has: exactly (`nl-be` for `nl-BE`), else by
+// primary language (`nl` for `nl-BE`, `pt-BR` for `pt`). The choice is made here, before the
+// wasm arrives, because it decides which tree file to fetch and whether the prerendered first
+// state (in the first language) may be shown.
 import { LANG, LANGUAGES } from "@idt/contract";
 
-/**
- * The first of `wanted` (language tags, best first; empty ones skipped) among `available`:
- * an exact match (`nl-be` for `nl-BE`), else the same primary language (`nl` for `nl-BE`, `pt-BR`
- * for `pt`). The first available language when none matches.
- */
+/** The first of `wanted` (language tags, best first; empty ones skipped) among `available`. */
 export function pickLanguage(wanted, available = LANGUAGES) {
   const primary = (tag) => tag.toLowerCase().split("-")[0];
   for (const tag of wanted) {
@@ -27,15 +28,23 @@ export function pickLanguage(wanted, available = LANGUAGES) {
   return available[0];
 }
 
-/**
- * A page's language (index.html, embed.html, standalone.html): `?lang=`, then the browser's.
- * The page's own `<html lang>` is the site's first language, not a reader's choice.
- */
-export const pageLanguage = () => pickLanguage([new URLSearchParams(location.search).get(LANG), ...navigator.languages]);
+/** The language for `attribute` (an element's `lang`), `query` (a page's `?lang=`) and `host`. */
+export const chooseLanguage = ({ attribute = null, query = null, host = null } = {}) =>
+  pickLanguage([attribute, query, host, ...navigator.languages]);
 
-/** An element's language: its `lang` attribute, then its page's, then the browser's. */
-export const elementLanguage = (element, available) =>
-  pickLanguage([element.getAttribute(LANG), document.documentElement.lang, ...navigator.languages], available);
+/**
+ * This page's language, decided once: the first call (early.js, before the first paint)
+ * decides and notes it on `<html data-idt-lang>`, later ones read it.
+ */
+export function pageLanguage() {
+  const root = document.documentElement;
+  root.dataset.idtLang ??= chooseLanguage({ query: new URLSearchParams(location.search).get(LANG) });
+  return root.dataset.idtLang;
+}
+
+/** An element's language: its `lang` attribute, then its host page's, then the browser's. */
+export const elementLanguage = (element) =>
+  chooseLanguage({ attribute: element.getAttribute(LANG), host: document.documentElement.lang });
 
 /**
  * Keeps the reader's place when they switch language: the page's language links (plain

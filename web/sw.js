@@ -1,9 +1,10 @@
 // The offline cache. Each page that registers the worker asks it to keep what that page needs
-// to work offline (index.html asks for itself and its files, embed.html for its own), so a
-// first visit fetches nothing the page does not use. The build supplies the lists (hashed
-// names change with every build) and the cache name (which changes with the lists, so an
-// update replaces the old cache). The site's root ("./") is served from index.html.
-import { CACHE, LANGUAGES, PAGES } from "@idt/precache";
+// to work offline in the language it is read in (index.html asks for itself and its files,
+// embed.html for its own), so a first visit fetches nothing the page does not use. The build
+// supplies the lists from the site table (dist/site.json: hashed names change with every build)
+// and the cache name (which changes with the lists, so an update replaces the old cache). The
+// site's root ("./") is served from index.html.
+import { CACHE, FIRST, PAGES } from "@idt/precache";
 
 self.addEventListener("install", () => self.skipWaiting());
 
@@ -16,13 +17,12 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// A page's request: `{ precache: "index.html", lang: "nl" }` (a language other than the pages'
-// own adds its wording). Unknown names are ignored. The reply tells the page (and the tests)
-// when its files are stored.
+// A page's request: `{ precache: "index.html", lang: "nl" }`. Unknown names are ignored. The
+// reply tells the page (and the tests) when its files are stored.
 self.addEventListener("message", (event) => {
   const page = Object.hasOwn(PAGES, event.data?.precache ?? "") ? PAGES[event.data.precache] : null;
   if (!page) return;
-  const files = [...page, ...(Object.hasOwn(LANGUAGES, event.data.lang ?? "") ? LANGUAGES[event.data.lang] : [])];
+  const files = Object.hasOwn(page, event.data.lang ?? "") ? page[event.data.lang] : page[FIRST];
   event.waitUntil(
     caches
       .open(CACHE)

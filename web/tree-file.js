@@ -1,25 +1,78 @@
-// Fetching an author's tree file, for the custom element's `src` and tree.html's `?src=`: the
-// file's text as `mount` takes it, or why it could not be had. A file larger than the loader
-// accepts is refused before it is read whole when the server says its length.
+// The one way a loader gets a tree's text: a file the build wrote (the built-in tree in a
+// language), an author's file (the element's `src`, tree.html's `?src=`), each fetched once per
+// page and URL. A file larger than the loader accepts (`MAX_TREE_BYTES`, counted in bytes as the
+// core counts them) is refused, before it is read whole when the server says its length.
 import { MAX_TREE_BYTES, TREE, TREE_FAILED, TREE_SOURCE } from "@idt/contract";
 
+const fetched = new Map();
+
 /**
- * `mount`'s settings for the tree file at `url` (absolute): its text, or why it failed. With
- * `sameSite`, only a response from this page's origin counts: a redirect elsewhere fails.
+ * The text of the tree file at `url`, or a rejection whose message says why not (`url` and how
+ * it failed). With `sameSite`, only a response from this page's origin counts: a redirect
+ * elsewhere fails. A failure is forgotten, so a later call tries again.
  */
-export async function treeFile(url, { sameSite = false } = {}) {
-  const failed = (reason) => ({ [TREE_FAILED]: `${url} ${reason}`, [TREE_SOURCE]: url });
+export function treeText(url, { sameSite = false } = {}) {
+  const key = `${sameSite}:${url}`;
+  if (!fetched.has(key)) {
+    fetched.set(
+      key,
+      read(String(url), sameSite).catch((error) => {
+        fetched.delete(key);
+        throw error;
+      }),
+    );
+  }
+  return fetched.get(key);
+}
+
+async function read(url, sameSite) {
+  const failed = (reason) => new Error(`${url} ${reason}`);
+  let response;
   try {
-    const response = await fetch(url, sameSite ? { mode: "same-origin" } : {});
-    if (sameSite && new URL(response.url).origin !== location.origin) return failed("comes from another site");
-    if (!response.ok) return failed(`answered ${response.status} ${response.statusText}`.trim());
-    if (Number(response.headers.get("content-length")) > MAX_TREE_BYTES) return failed(`is larger than ${MAX_TREE_BYTES} bytes`);
-    const text = await response.text();
-    if (text.length > MAX_TREE_BYTES) return failed(`is larger than ${MAX_TREE_BYTES} bytes`);
-    return { [TREE]: text, [TREE_SOURCE]: url };
+    response = await fetch(url, sameSite ? { mode: "same-origin" } : {});
   } catch (error) {
     // The browser says no more than this about network errors and refused requests.
     const rule = sameSite ? "it must come from this site" : "another origin must allow it with CORS";
-    return failed(`could not be fetched (${error.message}; ${rule})`);
+    throw failed(`could not be fetched (${error.message}; ${rule})`);
   }
+  if (sameSite && new URL(response.url).origin !== location.origin) throw failed("comes from another site");
+  if (!response.ok) throw failed(`answered ${response.status} ${response.statusText}`.trim());
+  const tooLarge = () => failed(`is larger than ${MAX_TREE_BYTES} bytes`);
+  if (Number(response.headers.get("content-length")) > MAX_TREE_BYTES) throw tooLarge();
+  const bytes = await response.arrayBuffer();
+  if (bytes.byteLength > MAX_TREE_BYTES) throw tooLarge();
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * An author's tree for `mount`, as a function resolving to its settings (the JSON text and where
+ * it came from, or why it could not be had), from the first of: an object or JSON text
+ * (`property`), a file's URL (`src`, relative to the page), a text (`inline`); null without one.
+ */
+export function authorsTree({ property = null, src = null, inline = null }) {
+  if (property !== undefined && property !== null) {
+    return async () => {
+      try {
+        return { [TREE]: typeof property === "string" ? property : JSON.stringify(property) };
+      } catch (error) {
+        return { [TREE_FAILED]: `the tree property cannot be written as JSON (${error.message})` };
+      }
+    };
+  }
+  if (src?.trim()) {
+    return async () => {
+      let url;
+      try {
+        url = new URL(src.trim(), document.baseURI).href;
+      } catch (error) {
+        return { [TREE_FAILED]: `${src.trim()} is not a URL (${error.message})`, [TREE_SOURCE]: src.trim() };
+      }
+      try {
+        return { [TREE]: await treeText(url), [TREE_SOURCE]: url };
+      } catch (error) {
+        return { [TREE_FAILED]: error.message, [TREE_SOURCE]: url };
+      }
+    };
+  }
+  return typeof inline === "string" ? async () => ({ [TREE]: inline }) : null;
 }

@@ -5,14 +5,14 @@
 use integration_decision_tree::core::permalink::{parse, serialise};
 use integration_decision_tree::core::session::SUBJECT_LIMIT;
 use integration_decision_tree::core::load::Value;
-use integration_decision_tree::core::{TREE_JSON, Tree, load, walk};
+use integration_decision_tree::core::{SITE_TREE_JSON, Tree, load, walk};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
 fn tree() -> &'static Tree {
     static TREE: OnceLock<Tree> = OnceLock::new();
     TREE.get_or_init(|| {
-        let value: Value = serde_json::from_str(TREE_JSON).unwrap();
+        let value: Value = serde_json::from_str(SITE_TREE_JSON).unwrap();
         load(&value).unwrap()
     })
 }

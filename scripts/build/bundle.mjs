@@ -22,8 +22,16 @@ function modules(table) {
   };
 }
 
-/** Bundles the script `entry` (a file in web/) and resolves to its minified code. */
-export async function bundleScript(entry, table, { format = "esm" } = {}) {
+/**
+ * Bundles the script `entry` (a file in web/) and resolves to its minified code. `constants`
+ * become the script's global constants (`{ ENTRY: { id: "page" } }` makes `ENTRY.id` the
+ * string "page"), so that branches they rule out are left out.
+ */
+export async function bundleScript(entry, table, { format = "esm", constants = {} } = {}) {
+  const define = {};
+  for (const [name, fields] of Object.entries(constants)) {
+    for (const [field, value] of Object.entries(fields)) define[`${name}.${field}`] = JSON.stringify(value);
+  }
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -31,6 +39,7 @@ export async function bundleScript(entry, table, { format = "esm" } = {}) {
     minify: true,
     target: "es2022",
     write: false,
+    define,
     plugins: [modules(table)],
   });
   return result.outputFiles[0].text;

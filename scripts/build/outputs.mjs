@@ -1,48 +1,65 @@
-// One function per file in dist/: each takes the build (see scripts/build.mjs) and writes its
-// output. They run in the order scripts/build.mjs lists them; later ones may use names earlier
-// ones chose (`build.files`).
-import { readFileSync, readdirSync, statSync } from "node:fs";
+// The steps of the build (scripts/build.mjs), each writing its part of dist/: the files the entry
+// points share, each row of the site table (scripts/site.mjs), the forms that need no script,
+// the site's description (dist/site.json), the offline cache and the compressed copies. Later
+// steps use the names earlier ones chose (`build.files`).
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFragment } from "parse5";
 import { brotli, gzip } from "../lib/compress.mjs";
-import { filesOf } from "../size.mjs";
+import { BUDGETS, ENTRIES } from "../site.mjs";
 import { bundleScript, bundleStyles } from "./bundle.mjs";
-import { escapeHtml, render } from "./template.mjs";
+import { escapeHtml, render, slots } from "./template.mjs";
 
-/** A module whose default export maps each key to a file's URL, relative to the bundle. */
-const urlMap = (files) => ({
-  contents: `export default { ${Object.entries(files)
-    .map(([key, file]) => `${JSON.stringify(key)}: new URL(${JSON.stringify(`./${file}`)}, import.meta.url)`)
-    .join(", ")} };`,
+/** The stylesheets, each bundled from styles/: the table's `css` names one per entry point. */
+const SHEETS = {
+  page: ["widget.css", "page.css"],
+  embed: ["widget.css", "embed.css"],
+  fallback: ["page.css", "fallback.css"],
+  author: ["page.css", "author.css"],
+};
+
+/** A module exporting `value` (JSON-shaped; strings that are `new URL(…)` expressions stay code). */
+const module = (code) => ({ contents: `export default ${code};` });
+/** `new URL("./file", import.meta.url)`: the file beside the bundle, written out literally. */
+const url = (file) => `new URL(${JSON.stringify(`./${file}`)}, import.meta.url)`;
+/** An object literal from `[key, code]` pairs. */
+const object = (pairs) => `{ ${pairs.map(([key, code]) => `${JSON.stringify(key)}: ${code}`).join(", ")} }`;
+
+/** `@idt/contract`: the names and rules the loaders share with the wasm (`core::contract`, via idt-static). */
+const contractModule = (build) => ({
+  "@idt/contract": { contents: Object.entries(build.data.contract).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join("\n") },
 });
 
-/**
- * The build's modules for the loaders: the glue; `@idt/contract`, the names the loaders share
- * with the wasm (from `core::contract`, through idt-static); and one module per shared file
- * whose default export is its URL, relative to the bundle that imports it (`@idt/url/wasm`,
- * `@idt/url/glue`, `@idt/url/widget-css`). Each URL is written out literally, so what a
- * script fetches can be read off its text; a bundle contains only the URLs it imports.
- */
-function loaderModules(build) {
-  const { wasm, glue, styles } = build.files;
-  const url = (file) => ({ contents: `export default new URL(${JSON.stringify(`./${file}`)}, import.meta.url);` });
-  return {
-    "@idt/glue": { path: build.glue },
-    ...contractModule(build),
-    "@idt/url/wording": url(build.files.wording),
-    "@idt/url/trees": urlMap(build.files.trees),
-    "@idt/url/wasm": url(wasm),
-    "@idt/url/glue": url(glue),
-    "@idt/url/authoring-wasm": url(build.files.authoringWasm),
-    "@idt/url/authoring-glue": url(build.files.authoringGlue),
-    "@idt/url/widget-css": url(styles.widget),
-  };
-}
+/** What a script needs to know of its row at run time (the rest is the build's business). */
+const runtimeRow = ({ id, file, wasm, tree, height, offline, permalink, share }) => ({ id, file, wasm, tree, height, offline, permalink, share });
 
-/** `@idt/contract`: the names the loaders share with the wasm (`core::contract`, via idt-static). */
-function contractModule(build) {
-  const contract = Object.entries(build.data.contract).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
-  return { "@idt/contract": { contents: contract.join("\n") } };
+/** The site's languages, the pages' own first. */
+const languages = (build) => build.data.languages.map(({ lang }) => lang);
+
+/** The plain version's file in each language: `fallback.html` in the first, `fallback.nl.html`. */
+const fallbackFile = (build, lang) => (lang === build.data.lang ? "fallback.html" : `fallback.${lang}.html`);
+
+/**
+ * The files the entry point `entry` makes a browser fetch when read in `lang`, itself first: its
+ * stylesheet, script, glue and wasm, what its row's `loads` names, and the tree file its language
+ * needs. This is what dist/site.json says; e2e/fetches.test.mjs holds it against Chromium's
+ * fetches.
+ */
+function loadsOf(build, entry, lang) {
+  const { files } = build;
+  const first = lang === build.data.lang;
+  const list = [entry.id === "plain" ? fallbackFile(build, lang) : entry.file];
+  if (entry.css) list.push(files.styles[entry.css]);
+  if (files.scripts[entry.id]) list.push(files.scripts[entry.id]);
+  if (entry.glue) list.push(files.glue[entry.wasm]);
+  if (files.wasm[entry.wasm]) list.push(files.wasm[entry.wasm]);
+  for (const role of entry.loads) {
+    if (!files.roles[role]) throw new Error(`the site table's ${entry.id} loads "${role}", which the build does not make`);
+    list.push(files.roles[role]);
+  }
+  if (entry.tree === "file") list.push(files.trees[lang]);
+  if (entry.tree === "inline" && !first) list.push(files.wording, files.trees[lang]);
+  return [...new Set(list)];
 }
 
 /**
@@ -58,145 +75,119 @@ function languageNav(build, { shown = build.data.lang, label = build.data.page.l
   return `<nav class="page-languages" aria-label="${escapeHtml(label)}" data-label="page_languages"><ul>${links.join("")}</ul></nav>`;
 }
 
-/** The plain version's file in each language: `fallback.html` in the first, `fallback.nl.html`. */
-const fallbackFile = (build, lang) => (lang === build.data.lang ? "fallback.html" : `fallback.${lang}.html`);
-
-/**
- * The tree in the pages' language, for a `<script type="application/json">` in the page: `<`
- * written as JSON's `\u003c`, so no text in it can end the element.
- */
-const inlineTree = (build) => build.data.trees[build.data.lang].replace(/</g, "\\u003c");
-
-/** The values every page template shares: language, title and the page's wording. */
-function pageValues(build) {
-  const { lang, title, page } = build.data;
-  return {
-    lang,
-    title,
-    languages: languageNav(build),
-    page_title: page.title,
-    page_description: page.description,
-    page_eyebrow: page.eyebrow,
-    page_intro: page.intro,
-    page_footer: page.footer,
-  };
-}
-
 /** Where oEmbed consumers find the discovery file: absolute once SITE_URL is known. */
 const oembedUrl = (build) => (build.siteUrl ? new URL("oembed.json", build.siteUrl).href : "./oembed.json");
 
 /**
- * The wasm module, the glue (for the custom element, which loads it lazily), the icon, and the
- * tiny render-blocking script that hides a prerendered widget a permalink is about to replace.
+ * The files every entry point may share: each build of the wasm with its glue, the icon, the
+ * tiny render-blocking script that hides a prerendered widget a permalink is about to replace,
+ * and the tree the widget is given in each language (the wasm carries none: a page carries its
+ * own language's inline as well; the element and readers of another language fetch it).
  */
 export async function sharedFiles(build) {
-  build.files.wasm = build.emit("widget", "wasm", readFileSync(build.wasm));
-  build.files.glue = build.emit("glue", "js", await bundleScript(build.glue, {}));
-  // The build for authors' trees, which only the custom element loads, for elements with one.
-  build.files.authoringWasm = build.emit("authoring", "wasm", readFileSync(build.authoringWasm));
-  build.files.authoringGlue = build.emit("authoring-glue", "js", await bundleScript(build.authoringGlue, {}));
-  build.files.icon = build.emit("icon", "svg", readFileSync("assets/icon.svg"));
-  build.files.early = build.emit("early", "js", await bundleScript("web/early.js", contractModule(build), { format: "iife" }));
-  // The tree the widget is given, one file per language (the wasm carries none): a page carries
-  // its own language's inline as well; the element fetches it; readers of another language
-  // fetch theirs with wording.js.
-  build.files.trees = {};
-  for (const [lang, text] of Object.entries(build.data.trees)) build.files.trees[lang] = build.emit(`tree.${lang}`, "json", text);
-  const others = Object.fromEntries(Object.entries(build.files.trees).filter(([lang]) => lang !== build.data.lang));
-  const wordingModules = { ...contractModule(build), "@idt/url/translations": urlMap(others) };
-  build.files.wording = build.emit("wording", "js", await bundleScript("web/wording.js", wordingModules));
+  const { files } = build;
+  files.wasm = {};
+  files.glue = {};
+  for (const [name, compiled] of Object.entries(build.compiled)) {
+    const stem = name === "widget" ? "" : `${name}-`;
+    files.wasm[name] = build.emit(name === "widget" ? "widget" : name, "wasm", readFileSync(compiled.wasm));
+    files.glue[name] = build.emit(`${stem}glue`, "js", await bundleScript(compiled.glue, {}));
+  }
+  files.trees = {};
+  for (const [lang, text] of Object.entries(build.data.trees)) files.trees[lang] = build.emit(`tree.${lang}`, "json", text);
+  // What a page needs in another language than its own (only its readers load it).
+  files.wording = build.emit("wording", "js", await bundleScript("web/wording.js", contractModule(build)));
+  files.scripts = {};
+  files.roles = {
+    early: build.emit("early", "js", await bundleScript("web/early.js", contractModule(build), { format: "iife" })),
+    icon: build.emit("icon", "svg", readFileSync("assets/icon.svg")),
+    sw: "sw.js",
+    element: "embed.js",
+  };
 }
 
 /** The stylesheets, one per kind of page, each bundled from styles/. */
 export function stylesheets(build) {
-  const sheets = {
-    widget: ["widget.css"],
-    page: ["widget.css", "page.css"],
-    embed: ["widget.css", "embed.css"],
-    fallback: ["page.css", "fallback.css"],
-    author: ["page.css", "author.css"],
-  };
   build.files.styles = {};
-  for (const [name, files] of Object.entries(sheets)) build.files.styles[name] = build.emit(name, "css", bundleStyles(files));
+  for (const [name, sheets] of Object.entries(SHEETS)) build.files.styles[name] = build.emit(name, "css", bundleStyles(sheets));
 }
 
-/** index.html: the page, with its header and footer from the tree's wording. */
-export async function page(build) {
-  const script = build.emit("boot", "js", await bundleScript("web/boot.js", loaderModules(build)));
-  build.write(
-    "index.html",
-    render("index.html", {
-      ...pageValues(build),
-      page_author_link: build.data.page.author_link,
-      css: build.files.styles.page,
-      early: build.files.early,
-      script,
-      icon: build.files.icon,
-      oembed: oembedUrl(build),
-      prerender: build.data.prerender,
-      tree: inlineTree(build),
-    }),
-  );
+/** Writes the row `entry` of the site table: its page and its script, as the row says. */
+export async function entryPoint(build, entry) {
+  if (entry.script === "web/page.js") return page(build, entry);
+  if (entry.script === "web/embed.js") return element(build, entry);
+  if (entry.script === "web/author.js") return authorPage(build, entry);
+  return plainVersion(build, entry);
 }
 
 /**
- * author.html: write a tree with the real widget beside it (not held to the widget's budget;
- * the widget's own pages do not load it). The built-in tree and the example come with it.
+ * index.html, embed.html, tree.html and standalone.html: a template filled with the page's
+ * wording, and web/page.js bundled with the row and the glue of its wasm build. The single file
+ * (`wasm: "inline"`) carries its script, stylesheet, wasm and every language's tree itself.
  */
-export async function authorPage(build) {
-  const trees = {
-    "@idt/tree/builtin": { contents: `export default ${readFileSync("data/tree.json", "utf8")};` },
-    "@idt/tree/example": { contents: `export default ${readFileSync("examples/api-style.json", "utf8")};` },
-    "@idt/tree/deeper": { contents: `export default ${readFileSync("examples/build-or-buy.json", "utf8")};` },
+async function page(build, entry) {
+  const { files, data } = build;
+  const inline = entry.wasm === "inline";
+  const trees = inline
+    ? Object.entries(data.trees).map(([lang, text]) => [lang, JSON.stringify(text)])
+    : entry.tree === "inline"
+      ? Object.entries(files.trees).map(([lang, file]) => [lang, url(file)])
+      : [];
+  const modules = {
+    ...contractModule(build),
+    "@idt/glue": { path: build.compiled[inline ? "widget" : entry.wasm].glue },
+    "@idt/files": module(
+      object([
+        ["wasm", inline ? "null" : url(files.wasm[entry.wasm])],
+        ["trees", object(trees)],
+        ["wording", url(files.wording)],
+      ]),
+    ),
   };
-  const script = build.emit("author", "js", await bundleScript("web/author.js", trees));
-  build.write(
-    "author.html",
-    render("author.html", { lang: build.data.lang, css: build.files.styles.author, script, icon: build.files.icon }),
-  );
-}
-
-/** embed.html: the widget alone, for iframes; it reports its height to the parent page. */
-export async function embedPage(build) {
-  const script = build.emit("frame", "js", await bundleScript("web/frame.js", loaderModules(build)));
-  build.write(
-    "embed.html",
-    render("embed.html", {
-      lang: build.data.lang,
-      title: build.data.title,
-      css: build.files.styles.embed,
-      early: build.files.early,
-      script,
-      oembed: oembedUrl(build),
-      prerender: build.data.prerender,
-      tree: inlineTree(build),
-    }),
-  );
-}
-
-/**
- * tree.html: an author's tree file in an iframe (`?src=`, from this site only), on the build for
- * authors' trees; it reports its height to the parent page as embed.html does.
- */
-export async function treePage(build) {
-  const script = build.emit("tree-page", "js", await bundleScript("web/tree-page.js", loaderModules(build)));
-  build.write(
-    "tree.html",
-    render("tree.html", {
-      lang: build.data.lang,
-      title: build.data.page.eyebrow,
-      css: build.files.styles.embed,
-      script,
-      // The page's two sentences in every language of the site; the script picks the reader's.
-      sentences: build.data.fallbacks
-        .flatMap(({ lang, page }) => [
+  const script = await bundleScript(entry.script, modules, { constants: { ENTRY: runtimeRow(entry) } });
+  if (!inline) files.scripts[entry.id] = build.emit(entry.id, "js", script);
+  if (inline && /<\/script/i.test(script)) throw new Error(`the ${entry.file} bundle contains </script`);
+  const values = {
+    lang: data.lang,
+    title: data.title,
+    languages: languageNav(build),
+    page_title: data.page.title,
+    page_description: data.page.description,
+    page_eyebrow: data.page.eyebrow,
+    page_intro: data.page.intro,
+    page_footer: data.page.footer,
+    page_author_link: data.page.author_link,
+    css: inline ? bundleStyles(["widget.css", "page.css", "fallback.css"]).replaceAll("</", "<\\/") : files.styles[entry.css],
+    early: files.roles.early,
+    script: inline ? script : files.scripts[entry.id],
+    icon: files.roles.icon,
+    oembed: oembedUrl(build),
+    prerender: data.prerender,
+    // The tree in the pages' language, `<` written as JSON's `\u003c` so no text can end the element.
+    tree: data.trees[data.lang].replace(/</g, "\\u003c"),
+    fallback: data.fallback_alone,
+    wasm_base64: inline ? readFileSync(build.compiled.widget.wasm).toString("base64") : "",
+    // tree.html's two sentences in every language of the site; the script picks the reader's.
+    sentences: data.fallbacks
+      .flatMap(({ lang, page }) =>
+        [
           ["foreign", page.foreign_tree],
           ["failed", page.widget_failed],
-        ].map(([what, text]) => `<template data-sentence="${what}" data-lang="${escapeHtml(lang)}"><p class="page-alert" role="alert" lang="${escapeHtml(lang)}">${escapeHtml(text)}</p></template>`))
-        .join(""),
-    }),
-  );
+        ].map(
+          ([what, text]) =>
+            `<template data-sentence="${what}" data-lang="${escapeHtml(lang)}"><p class="page-alert" role="alert" lang="${escapeHtml(lang)}">${escapeHtml(text)}</p></template>`,
+        ),
+      )
+      .join(""),
+  };
+  if (entry.tree === "src") values.title = data.page.eyebrow;
+  const html = render(entry.template, pick(values, slots(entry.template)));
+  if (inline && /\b(?:href|src)="?\.\//.test(html)) throw new Error(`${entry.file} refers to another file`);
+  build.write(entry.file, html);
 }
+
+/** The values a template has slots for. */
+const pick = (values, names) => Object.fromEntries(names.map((name) => [name, values[name]]));
 
 /**
  * The first state as a node tree, `[tag, attributes, ...children]` with text as strings: how
@@ -214,28 +205,41 @@ function nodeTree(html) {
 }
 
 /**
- * embed.js: the custom element, with the widget's stylesheet and its first state built in (it
- * shows them before it fetches anything else). A stable name, since hosts write it into their
- * pages.
+ * embed.js: the custom element, for both of its rows (the built-in tree, an author's), with the
+ * widget's stylesheet and its first state built in. A stable name: hosts write it into their pages.
  */
-export async function element(build) {
+async function element(build, entry) {
+  if (build.files.scripts[entry.id]) return;
+  const { files, data } = build;
+  const rows = ENTRIES.filter((e) => e.script === entry.script);
+  const perBuild = (what) => object(Object.entries(what).map(([name, file]) => [name, url(file)]));
   const modules = {
-    ...loaderModules(build),
-    "@idt/styles": { contents: `export default ${JSON.stringify(bundleStyles(["widget.css", "errors.css"]))};` },
-    "@idt/first-state": { contents: `export default ${JSON.stringify(nodeTree(build.data.prerender))};` },
+    ...contractModule(build),
+    "@idt/entry": module(JSON.stringify(Object.fromEntries(rows.map((row) => [row.id, runtimeRow(row)])))),
+    "@idt/files": module(
+      object([
+        ["wasm", perBuild(files.wasm)],
+        ["glue", perBuild(files.glue)],
+        ["trees", perBuild(files.trees)],
+        ["page", url("index.html")],
+      ]),
+    ),
+    "@idt/styles": module(JSON.stringify(bundleStyles(["widget.css", "errors.css"]))),
+    "@idt/first-state": module(JSON.stringify(nodeTree(data.prerender))),
   };
-  build.write("embed.js", await bundleScript("web/embed.js", modules));
+  build.write(entry.file, await bundleScript(entry.script, modules));
+  for (const row of rows) files.scripts[row.id] = entry.file;
 }
 
 /**
- * fallback.html: the plain-HTML version, where index.html sends readers without JavaScript; and
+ * fallback.html: the plain-HTML version, where the pages send readers without JavaScript; and
  * the same in every other language (`fallback.nl.html`), each linking to the others.
  */
-export function fallbackPage(build) {
+function plainVersion(build, entry) {
   for (const { lang, title, page, fallback } of build.data.fallbacks) {
     build.write(
       fallbackFile(build, lang),
-      render("fallback.html", {
+      render(entry.template, {
         lang,
         title,
         page_title: page.title,
@@ -244,29 +248,30 @@ export function fallbackPage(build) {
         page_intro: page.intro,
         page_footer: page.footer,
         languages: languageNav(build, { shown: lang, label: page.languages, href: (other) => `./${fallbackFile(build, other)}` }),
-        css: build.files.styles.fallback,
-        icon: build.files.icon,
+        css: build.files.styles[entry.css],
+        icon: build.files.roles.icon,
         fallback,
       }),
     );
   }
 }
 
-/** standalone.html: one file with everything inlined, for use from disk with no network. */
-export async function standalone(build) {
-  // Every language travels in the file: no other file is there to fetch.
-  const modules = { ...loaderModules(build), "@idt/url/translations": { contents: `export default ${JSON.stringify(build.data.trees)};` } };
-  const script = await bundleScript("web/standalone.js", modules);
-  if (/<\/script/i.test(script)) throw new Error("the standalone bundle contains </script");
-  const html = render("standalone.html", {
-    ...pageValues(build),
-    css: bundleStyles(["widget.css", "page.css", "fallback.css"]).replaceAll("</", "<\\/"),
-    fallback: build.data.fallback_alone,
-    wasm_base64: readFileSync(build.wasm).toString("base64"),
-    script,
-  });
-  if (/\b(?:href|src)="?\.\//.test(html)) throw new Error("standalone.html refers to another file");
-  build.write("standalone.html", html);
+/**
+ * author.html: write a tree with the real widget beside it (the custom element showing the text).
+ * The built-in tree and the examples come with it, to start from.
+ */
+async function authorPage(build, entry) {
+  const trees = {
+    ...contractModule(build),
+    "@idt/tree/builtin": module(readFileSync("data/tree.json", "utf8")),
+    "@idt/tree/example": module(readFileSync("examples/api-style.json", "utf8")),
+    "@idt/tree/deeper": module(readFileSync("examples/build-or-buy.json", "utf8")),
+  };
+  build.files.scripts[entry.id] = build.emit("author", "js", await bundleScript(entry.script, trees));
+  build.write(
+    entry.file,
+    render(entry.template, { lang: build.data.lang, css: build.files.styles[entry.css], script: build.files.scripts[entry.id], icon: build.files.roles.icon }),
+  );
 }
 
 /** tree.svg: a picture of the whole tree, for hosts that allow no embeds. */
@@ -276,7 +281,7 @@ export function picture(build) {
 
 /** tree.schema.json: the tree file format's JSON Schema, for authors' editors. */
 export function schema(build) {
-  build.write("tree.schema.json", readFileSync(new URL("../../data/tree.schema.json", import.meta.url), "utf8"));
+  build.write("tree.schema.json", readFileSync("data/tree.schema.json", "utf8"));
 }
 
 /** tree.mmd: the whole tree as a Mermaid flowchart, for wikis that render Mermaid. */
@@ -306,32 +311,50 @@ export function oembed(build) {
 }
 
 /**
- * sw.js: the offline cache. For each page that registers it (index.html, embed.html), the list
- * of what that page needs offline: the page and everything it loads, as the size gate counts
- * them. The cache name changes whenever a cached file does.
+ * dist/site.json: the site table with what each row loads, one row per entry point and language
+ * (`languages: "each"`; the others once, in the first language), and the names the build gave
+ * its files by what they are (`files`). Budgets are in gzip bytes as shipped, for the first
+ * language; other languages are measured, not budgeted.
+ */
+export function siteTable(build) {
+  const first = build.data.lang;
+  const rows = ENTRIES.flatMap((entry) =>
+    (entry.languages === "each" ? languages(build) : [first]).map((lang) => ({
+      id: entry.id,
+      lang,
+      file: entry.id === "plain" ? fallbackFile(build, lang) : entry.file,
+      what: entry.what,
+      wasm: entry.wasm,
+      tree: entry.tree,
+      height: entry.height ?? false,
+      offline: entry.offline,
+      budget: lang === first && entry.budget ? BUDGETS[entry.budget] : null,
+      loads: loadsOf(build, entry, lang),
+    })),
+  );
+  build.site = { languages: languages(build), files: build.files, entries: rows };
+  build.write("site.json", JSON.stringify(build.site, null, 2) + "\n");
+}
+
+/**
+ * sw.js: the offline cache. For each page the table keeps offline, in each language, what that
+ * page loads (its row's files, from the site table). The cache name changes whenever a cached
+ * file does.
  */
 export async function serviceWorker(build) {
-  const pages = Object.fromEntries(["index.html", "embed.html"].map((page) => [page, filesOf(build.out, page, ["sw.js"])]));
-  // The authoring page's preview is the element with an author's tree.
-  pages["author.html"] = filesOf(build.out, "author.html", ["sw.js"], { ownTree: true });
-  // Another language's wording is stored for a page read in that language (web/offline.js).
-  const languages = Object.fromEntries(
-    Object.entries(build.files.trees)
-      .filter(([lang]) => lang !== build.data.lang)
-      .map(([lang, file]) => [lang, [`./${build.files.wording}`, `./${file}`]]),
-  );
-  const every = [...new Set([...Object.values(pages).flat(), ...Object.values(languages).flat().map((f) => f.slice(2))])].sort();
-  const cache = `idt-${build.hash(every.map((f) => f + ":" + statSync(join(build.out, f)).size).join())}`;
-  const lists = Object.fromEntries(Object.entries(pages).map(([page, files]) => [page, files.map((f) => `./${f}`)]));
-  const precache = {
-    contents: `export const CACHE = ${JSON.stringify(cache)}, PAGES = ${JSON.stringify(lists)}, LANGUAGES = ${JSON.stringify(languages)};`,
-  };
+  const pages = {};
+  for (const row of build.site.entries.filter((r) => r.offline)) {
+    (pages[row.file] ??= {})[row.lang] = row.loads.filter((f) => f !== "sw.js").map((f) => `./${f}`);
+  }
+  const every = [...new Set(Object.values(pages).flatMap((byLang) => Object.values(byLang).flat()))].sort();
+  const cache = `idt-${build.hash(every.map((f) => f + ":" + readFileSync(join(build.out, f)).length).join())}`;
+  const precache = { contents: `export const CACHE = ${JSON.stringify(cache)}, PAGES = ${JSON.stringify(pages)}, FIRST = ${JSON.stringify(build.data.lang)};` };
   build.write("sw.js", await bundleScript("web/sw.js", { "@idt/precache": precache }, { format: "iife" }));
 }
 
-/** Precompressed copies (.gz with zopfli, .br) of every text file, for servers that send them. */
+/** Precompressed copies (.gz with zopfli, .br) of every file the build wrote, for servers that send them. */
 export async function compressed(build) {
-  for (const file of readdirSync(build.out).filter((f) => /\.(html|js|css|wasm|svg|json|mmd)$/.test(f))) {
+  for (const file of [...build.written]) {
     const body = readFileSync(join(build.out, file));
     build.write(`${file}.gz`, await gzip(body));
     build.write(`${file}.br`, brotli(body));

@@ -9,17 +9,26 @@ export function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
 
+/** The template `web/<name>` without its comments and the indentation between its tags. */
+const source = (name) =>
+  readFileSync(`web/${name}`, "utf8")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/>\s+</g, "><")
+    .trim();
+
+const SLOT = /\{\{(\{?)([a-z0-9_]+)\}?\}\}/g;
+
+/** The names of the values the template `web/<name>` has slots for. */
+export const slots = (name) => [...new Set([...source(name).matchAll(SLOT)].map((m) => m[2]))];
+
 /**
  * Fills the template `web/<name>` with `values`. The template's comments and the indentation
  * between its tags are dropped first: they are for the people who edit it, not the readers.
  */
 export function render(name, values) {
-  const template = readFileSync(`web/${name}`, "utf8")
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/>\s+</g, "><")
-    .trim();
+  const template = source(name);
   const used = new Set();
-  const filled = template.replace(/\{\{(\{?)([a-z0-9_]+)\}?\}\}/g, (_, raw, key) => {
+  const filled = template.replace(SLOT, (_, raw, key) => {
     if (!(key in values)) throw new Error(`web/${name} needs a value for {{${key}}}`);
     used.add(key);
     return raw ? String(values[key]) : escapeHtml(values[key]);

@@ -1,28 +1,37 @@
-// The names the build gives the files of a site (scripts/build.mjs): content-hashed names are
-// found here, in one place, by the tests, the benchmark and the screenshot script.
-import { readFileSync, readdirSync } from "node:fs";
+// What a built site says about itself: dist/site.json, written by the build from the site table
+// (scripts/site.mjs). The size gate, the figures, the benchmark, the screenshots and the tests
+// read it here instead of looking at file names.
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** The language the site's pages come in: index.html's `<html lang>`. */
-export const firstLanguage = (dir = "dist") => /<html lang="([^"]+)"/.exec(readFileSync(join(dir, "index.html"), "utf8"))?.[1];
+/** The description of the site in `dir`: its languages, its files by what they are, its entry points. */
+export function site(dir = "dist") {
+  const file = join(dir, "site.json");
+  if (!existsSync(file)) throw new Error(`${dir}/ has no site.json; run \`make dist\``);
+  return JSON.parse(readFileSync(file, "utf8"));
+}
 
-/** The hashed files of the site in `dir`: glue, wasm and stylesheets. Throws if one is missing. */
+/** The language the site's pages come in. */
+export const firstLanguage = (dir = "dist") => site(dir).languages[0];
+
+/** The row of the site table for entry point `id` in `lang` (the first language by default). */
+export function entry(dir, id, lang = firstLanguage(dir)) {
+  const row = site(dir).entries.find((e) => e.id === id && e.lang === lang);
+  if (!row) throw new Error(`${dir}/site.json has no entry ${id} in ${lang}`);
+  return row;
+}
+
+/** The hashed files of the site in `dir` that scripts and tests use directly. */
 export function siteFiles(dir = "dist") {
-  const files = readdirSync(dir);
-  const find = (stem, ext) => {
-    const name = files.find((f) => f.startsWith(`${stem}-`) && f.endsWith(`.${ext}`) && /^[a-z.-]+-[0-9a-f]{16}\.[a-z]+$/.test(f) && f.slice(stem.length + 1, -ext.length - 1).length === 16);
-    if (!name) throw new Error(`${dir}/ has no ${stem}-<hash>.${ext}; run \`make dist\``);
-    return name;
-  };
+  const { files, languages } = site(dir);
   return {
-    glue: find("glue", "js"),
-    wasm: find("widget", "wasm"),
+    glue: files.glue.widget,
+    wasm: files.wasm.widget,
     // The build for authors' trees given at run time (see the `authoring` feature).
-    authoringGlue: find("authoring-glue", "js"),
-    authoringWasm: find("authoring", "wasm"),
-    widgetCss: find("widget", "css"),
-    pageCss: find("page", "css"),
+    authoringGlue: files.glue.authoring,
+    authoringWasm: files.wasm.authoring,
+    pageCss: files.styles.page,
     // The tree the widget is given in the pages' language (the wasm carries none).
-    tree: find(`tree.${firstLanguage(dir)}`, "json"),
+    tree: files.trees[languages[0]],
   };
 }

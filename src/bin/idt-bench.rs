@@ -12,10 +12,10 @@ fn main() -> std::process::ExitCode {
     use integration_decision_tree::core::export::{fallback_html, mermaid};
     use integration_decision_tree::core::generate::generate;
     use integration_decision_tree::core::load::Value;
-    use integration_decision_tree::core::{TREE_JSON, load};
+    use integration_decision_tree::core::{SITE_TREE_JSON, load};
     use std::process::ExitCode;
 
-    let value: Value = match serde_json::from_str(TREE_JSON) {
+    let value: Value = match serde_json::from_str(SITE_TREE_JSON) {
         Ok(value) => value,
         Err(error) => {
             eprintln!("idt-bench: data/tree.json is not JSON: {error}");

@@ -16,7 +16,8 @@ fn main() {}
 fn main() -> std::process::ExitCode {
     use integration_decision_tree::core::load::{Value, is_language_tag};
     use integration_decision_tree::core::{
-        AUTHORED_STRINGS_JSON, TREE_JSON, authored_defaults, check_translation, load, load_authored,
+        AUTHORED_STRINGS_JSON, SITE_TREE_JSON, authored_defaults, check_translation, load,
+        load_authored,
     };
     use std::process::ExitCode;
 
@@ -33,7 +34,7 @@ fn main() -> std::process::ExitCode {
         return ExitCode::from(2);
     }
     let parse = |text: &str| serde_json::from_str::<Value>(text);
-    let shipped = load(&parse(TREE_JSON).expect("the built-in tree is JSON"))
+    let shipped = load(&parse(SITE_TREE_JSON).expect("the built-in tree is JSON"))
         .expect("the built-in tree is valid (cargo test checks it)");
     let overrides = parse(AUTHORED_STRINGS_JSON).expect("the generic wording is JSON");
     let defaults = authored_defaults(&shipped.strings, &overrides);

@@ -31,7 +31,7 @@ fn main() -> std::process::ExitCode {
     use integration_decision_tree::core::scene::overview;
     use integration_decision_tree::core::strings::Str;
     use integration_decision_tree::core::{
-        TRANSLATIONS_JSON, TREE_JSON, Tree, load, translated_tree,
+        SITE_TREE_JSON, TRANSLATIONS_JSON, Tree, load, translated_tree,
     };
     use integration_decision_tree::ui::prerender;
     use serde_json::json;
@@ -50,7 +50,7 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let value: Value = match serde_json::from_str(TREE_JSON) {
+    let value: Value = match serde_json::from_str(SITE_TREE_JSON) {
         Ok(value) => value,
         Err(error) => {
             eprintln!("idt-static: data/tree.json is not JSON: {error}");
@@ -64,8 +64,8 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // The site's first language: `LANG=nl make dist`, when LANG is a bare language tag the
-    // tree has (a locale such as `en_US.UTF-8` is the shell's, not a choice); else the tree's.
+    // The site's first language: the tree's own, or the one `SITE_LANG=nl make dist` names,
+    // which must be one the tree is written in.
     let own = |v: &Value, field| match v.get(field) {
         Some(Value::Text(text)) => text.clone(),
         _ => String::new(),
@@ -73,7 +73,7 @@ fn main() -> std::process::ExitCode {
     let tree_lang = Some(own(&value, "lang"))
         .filter(|l| !l.is_empty())
         .unwrap_or("en".into());
-    let wanted = std::env::var("LANG").unwrap_or_default();
+    let wanted = std::env::var("SITE_LANG").unwrap_or_default();
     // The tree in each language: its own, and one per translation (each must fit, or the build
     // fails: the widget trusts these files).
     let mut trees = vec![(tree_lang.clone(), own(&value, "language"), value.clone())];
@@ -95,6 +95,14 @@ fn main() -> std::process::ExitCode {
         }
     }
     // The site's first language first.
+    if !wanted.is_empty() && !trees.iter().any(|(lang, _, _)| *lang == wanted) {
+        let have: Vec<&str> = trees.iter().map(|(lang, _, _)| lang.as_str()).collect();
+        eprintln!(
+            "idt-static: SITE_LANG={wanted}, but the tree comes in {}",
+            have.join(", ")
+        );
+        return ExitCode::FAILURE;
+    }
     trees.sort_by_key(|(lang, _, _)| *lang != wanted);
     let tree = match load(&trees[0].2) {
         Ok(tree) => tree,
@@ -180,15 +188,20 @@ fn main() -> std::process::ExitCode {
             "CRASH_EVENT": contract::CRASH_EVENT,
             "HEIGHT_MESSAGE": contract::HEIGHT_MESSAGE,
             "SETTINGS": contract::SETTINGS,
+            "THEME": contract::THEME,
+            "ANSWERS": contract::ANSWERS,
+            "DIAGRAM": contract::DIAGRAM,
             "PERMALINK": contract::PERMALINK,
-            "PERMALINK_OFF": contract::PERMALINK_OFF,
+            "CHOICES": contract::CHOICES.iter().map(|c| (c.name.to_string(), json!(c.words))).collect::<serde_json::Map<_, _>>(),
+            "SETTING_WARNING": contract::SETTING_WARNING,
+            "SHOWN_SETTINGS": contract::SHOWN_SETTINGS,
+            "ANSWERS_IN_HASH": contract::ANSWERS_IN_HASH,
             "LOADING": contract::LOADING,
             "SRC": contract::SRC,
             "TREE": contract::TREE,
             "TREE_SOURCE": contract::TREE_SOURCE,
             "TREE_FAILED": contract::TREE_FAILED,
             "MAX_TREE_BYTES": integration_decision_tree::core::load::MAX_TREE_BYTES,
-            "LOADING_VALUES": contract::LOADING_VALUES,
             "LANG": contract::LANG,
             "BUILT_IN": contract::BUILT_IN,
             "LANGUAGES": languages.iter().map(|(lang, _)| lang).collect::<Vec<_>>(),

@@ -6,9 +6,13 @@
 use std::fmt;
 
 use crate::core::Tree;
-use crate::core::contract::{ANSWERS, DIAGRAM, PERMALINK, PERMALINK_OFF, THEME};
+use crate::core::contract::{
+    ANSWERS, Choice, DIAGRAM, DIAGRAM_CHOICE, PERMALINK, PERMALINK_CHOICE, SETTING_WARNING, THEME,
+    THEME_CHOICE,
+};
 use crate::core::permalink;
 use crate::core::session::Decision;
+use crate::core::template::fill;
 
 /// Colour scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -68,16 +72,21 @@ pub struct Warning {
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "integration-decision-tree: ignoring {}=\"{}\"; using {} instead",
-            self.setting, self.value, self.fallback
-        )
+        let text = fill(
+            SETTING_WARNING,
+            &[
+                ("setting", &self.setting),
+                ("value", &self.value),
+                ("fallback", self.fallback),
+            ],
+        );
+        f.write_str(&text)
     }
 }
 
 /// Reads settings from `(name, value)` pairs, starting from `base`. Unknown names are ignored
-/// (hosts add their own attributes, such as `class` or `id`).
+/// (hosts add their own attributes, such as `class` or `id`). A value a setting does not take
+/// keeps the setting's value in `base` (its default) and gives one [`Warning`].
 pub fn read<K: AsRef<str>, V: AsRef<str>>(
     tree: &Tree,
     base: Config,
@@ -85,52 +94,43 @@ pub fn read<K: AsRef<str>, V: AsRef<str>>(
 ) -> (Config, Vec<Warning>) {
     let mut config = base;
     let mut warnings = Vec::new();
-    let mut warn = |setting: &str, value: &str, fallback: &'static str| {
-        warnings.push(Warning {
-            setting: setting.to_string(),
-            value: value.to_string(),
-            fallback,
-        })
-    };
     for (name, raw) in settings {
         let (name, raw) = (name.as_ref(), raw.as_ref());
-        let value = raw.trim().to_ascii_lowercase();
+        // The word a choice means, or its current value's with a warning.
+        let mut choose = |choice: &Choice, current: &'static str| {
+            choice.read(raw).unwrap_or_else(|| {
+                warnings.push(Warning {
+                    setting: name.to_string(),
+                    value: raw.to_string(),
+                    fallback: current,
+                });
+                current
+            })
+        };
         match name {
             THEME => {
-                config.theme = match value.as_str() {
+                config.theme = match choose(&THEME_CHOICE, config.theme.as_str()) {
                     "light" => Theme::Light,
                     "dark" => Theme::Dark,
-                    "auto" | "" => Theme::Auto,
-                    _ => {
-                        warn(name, raw, "auto");
-                        Theme::Auto
-                    }
+                    _ => Theme::Auto,
                 }
             }
             DIAGRAM => {
-                config.show_diagram = match value.as_str() {
-                    "show" | "" => true,
-                    "hide" => false,
-                    _ => {
-                        warn(name, raw, "show");
-                        true
-                    }
-                }
+                let current = if config.show_diagram { "show" } else { "hide" };
+                config.show_diagram = choose(&DIAGRAM_CHOICE, current) == "show";
             }
             PERMALINK => {
-                config.permalink = match value.as_str() {
-                    "" | "true" | "on" | "yes" | "permalink" => true,
-                    off if PERMALINK_OFF.contains(&off) => false,
-                    _ => {
-                        warn(name, raw, if config.permalink { "on" } else { "off" });
-                        config.permalink
-                    }
-                }
+                let current = if config.permalink { "on" } else { "off" };
+                config.permalink = choose(&PERMALINK_CHOICE, current) == "on";
             }
             ANSWERS => {
                 config.answers = permalink::parse(tree, raw);
-                if config.answers == Decision::default() && !value.is_empty() {
-                    warn(name, raw, "no answers");
+                if config.answers == Decision::default() && !raw.trim().is_empty() {
+                    warnings.push(Warning {
+                        setting: name.to_string(),
+                        value: raw.to_string(),
+                        fallback: "no answers",
+                    });
                 }
             }
             _ => {}

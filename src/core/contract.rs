@@ -31,9 +31,74 @@ pub const DIAGRAM: &str = "diagram";
 /// Whether the widget reads and writes the page's URL hash.
 pub const PERMALINK: &str = "permalink";
 
-/// The values of the `permalink` setting that turn it off; any other value (the bare
-/// attribute included) turns it on, within the one-owner rule.
-pub const PERMALINK_OFF: [&str; 3] = ["false", "off", "no"];
+/// A setting that takes one of a few words. The core reads it with [`Choice::read`]; the
+/// loaders get the same table (`CHOICES` in `@idt/contract`) and read it the same way, so a
+/// spelling means one thing on a page, in an iframe and on an element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    /// The setting's name (attribute and query parameter).
+    pub name: &'static str,
+    /// Each word it takes, as the spellings that mean it: the word itself first. An empty
+    /// spelling is the bare attribute (`<… permalink>`) or an empty value.
+    pub words: &'static [&'static [&'static str]],
+}
+
+impl Choice {
+    /// The word `raw` means (trimmed, in any case), or `None` for a value it does not take.
+    pub fn read(&self, raw: &str) -> Option<&'static str> {
+        let value = raw.trim().to_ascii_lowercase();
+        self.words
+            .iter()
+            .find(|spellings| spellings.contains(&value.as_str()))
+            .map(|spellings| spellings[0])
+    }
+}
+
+/// [`THEME`]: `auto` follows the reader's system.
+pub const THEME_CHOICE: Choice = Choice {
+    name: THEME,
+    words: &[&["auto", ""], &["light"], &["dark"]],
+};
+/// [`DIAGRAM`].
+pub const DIAGRAM_CHOICE: Choice = Choice {
+    name: DIAGRAM,
+    words: &[&["show", ""], &["hide"]],
+};
+/// [`PERMALINK`]: the bare attribute turns it on. Off by default on an element and in an
+/// iframe, on by default on a page of its own (the site table's `permalink`).
+pub const PERMALINK_CHOICE: Choice = Choice {
+    name: PERMALINK,
+    words: &[
+        &["on", "", "true", "yes", "permalink"],
+        &["off", "false", "no"],
+    ],
+};
+/// [`LOADING`]: `lazy`, the default, waits until the element is about a screen away.
+pub const LOADING_CHOICE: Choice = Choice {
+    name: LOADING,
+    words: &[&["lazy", ""], &["eager"]],
+};
+/// Every setting that takes one of a few words.
+pub const CHOICES: [Choice; 4] = [
+    THEME_CHOICE,
+    DIAGRAM_CHOICE,
+    PERMALINK_CHOICE,
+    LOADING_CHOICE,
+];
+
+/// The console warning for a setting that could not be understood: `{setting}`, `{value}` and
+/// `{fallback}` are filled in. One per setting and widget.
+pub const SETTING_WARNING: &str =
+    "integration-decision-tree: ignoring {setting}=\"{value}\"; using {fallback} instead";
+
+/// The settings that change what the first state shows (a page given one of them in its query
+/// hides its prerendered first state until the live widget has replaced it).
+pub const SHOWN_SETTINGS: [&str; 3] = [THEME, ANSWERS, DIAGRAM];
+
+/// A URL hash that holds answers starts like this (a question's key, then `=`), as a regular
+/// expression for the loaders: they hide a first state the link will replace. The core's
+/// reading of it is [`crate::core::permalink::parse`]; a WordPress `#?secret=…` is no link.
+pub const ANSWERS_IN_HASH: &str = "^#[a-z0-9-]+=";
 
 /// The permalink's parameter for the readiness checks already in place:
 /// `ready=idempotent,versioned`.
@@ -64,5 +129,3 @@ pub const BUILT_IN: &str = "built-in";
 /// The element's attribute that says when it loads the widget: `lazy` (the default: once it is
 /// within about a screen of the viewport) or `eager` (at once). Read by `embed.js` alone.
 pub const LOADING: &str = "loading";
-/// The values of [`LOADING`], the default first.
-pub const LOADING_VALUES: [&str; 2] = ["lazy", "eager"];

@@ -27,11 +27,18 @@ pub mod walk;
 pub use model::{Answer, NodeId, Pattern};
 pub use walk::{Walk, walk};
 
-/// The decision tree and all its wording, as shipped: `data/tree.json`, without its indentation
-/// (see `build.rs`).
+/// The tree the site is built around, with all its wording: `data/tree.json`, or the file
+/// `TREE` names with the sentences it borrows (see `build.rs`). For the native tools and the
+/// tests; the widget's wasm never reads it (the loaders give it the tree), so it is not in it.
 ///
 /// It is validated by the native tests, so the shipped widget can never load a broken tree.
-pub const TREE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/tree.json"));
+pub const SITE_TREE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/site-tree.json"));
+
+/// The interface sentences the build for authors' trees carries, as `{"strings": {…}}`: what an
+/// author's tree falls back on (see `build.rs` and [`load::authored_defaults`]).
+#[cfg(feature = "authoring")]
+pub const AUTHOR_WORDING_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/author-wording.json"));
 
 /// Interface sentences for authors' trees where the shipped tree's speak of its own framework:
 /// `data/authored-strings.json`, compact (see `build.rs` and [`load::authored_defaults`]).

@@ -12,13 +12,6 @@ use super::{App, AppProps, crash, host, tree_data};
 use crate::core::config::{self, Config};
 use crate::core::layout::layout;
 use crate::core::permalink;
-#[cfg(feature = "authoring")]
-use crate::core::{
-    contract,
-    load::Problem,
-    strings::{Str, Strings},
-    template::fill,
-};
 
 /// A mounted widget: Yew's handle and the props it was last given.
 type Mounted = (AppHandle<App>, AppProps);
@@ -74,13 +67,7 @@ pub fn unmount(id: u32) {
 /// Returns whether the tree loads (always true in the build for authors' trees).
 #[wasm_bindgen]
 pub fn prepare(tree: &str) -> bool {
-    #[cfg(not(feature = "authoring"))]
-    return tree_data::built_in(tree).is_ok();
-    #[cfg(feature = "authoring")]
-    {
-        let _ = tree;
-        true
-    }
+    tree_data::prepare(tree)
 }
 
 /// Renders a widget into `root` (which it empties first) and returns its id for
@@ -101,46 +88,12 @@ pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> u3
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.as_str())
     };
-    // A host may pass an author's tree (JSON text) as the `tree` setting; it is untrusted. Its
-    // loader asks `tree_problems` first and shows them; here a tree that cannot be used is
-    // just not mounted (0), with the reasons as plain text.
-    // An author's tree (JSON text) in the `tree` setting is untrusted; or the loader says that
-    // fetching one failed. A tree that cannot be used gives a panel of its problems, not a
-    // widget.
-    #[cfg(feature = "authoring")]
-    let tree = {
-        let strings = tree_data::author_strings();
-        let loaded = match (setting(contract::TREE), setting(contract::TREE_FAILED)) {
-            (_, Some(reason)) => Err(vec![Problem {
-                message: fill(&strings[Str::TreeLoadFailed], &[("reason", reason)]),
-                path: None,
-                node: None,
-                at: None,
-            }]),
-            (Some(json), None) => tree_data::parse_authored(json, &strings),
-            (None, None) => Err(Vec::new()),
-        };
-        match loaded {
-            Ok(tree) => tree,
-            Err(problems) => {
-                let source = setting(contract::TREE_SOURCE).filter(|s| !s.is_empty());
-                show_problems(&root, &strings, source, &problems);
-                return 0;
-            }
-        }
-    };
-    // The built-in widget shows the built-in tree: authors' trees are the other build's.
-    // The built-in widget shows the built-in tree, which the loader passes in the language
-    // shown; authors' trees are the other build's.
-    #[cfg(not(feature = "authoring"))]
-    let tree = match setting(crate::core::contract::BUILT_IN).map(tree_data::built_in) {
-        Some(Ok(tree)) => tree,
-        Some(Err(errors)) => {
-            root.set_text_content(Some(&errors.join("\n")));
-            return 0;
-        }
-        None => {
-            root.set_text_content(Some("integration-decision-tree: no tree was given"));
+    // The built-in tree in the widget's build; an author's tree, untrusted, in the build for
+    // authors' trees. A tree that cannot be used gives its reasons in the widget's place.
+    let tree = match tree_data::tree(setting) {
+        Ok(tree) => tree,
+        Err(refusal) => {
+            refusal.show(&root);
             return 0;
         }
     };
@@ -168,67 +121,6 @@ pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> u3
     let handle = Renderer::<App>::with_root_and_props(root, props.clone()).render();
     WIDGETS.with(|widgets| widgets.borrow_mut().push(Some((handle, props))));
     instance
-}
-
-/// Replaces the widget with a panel listing why its tree cannot be used: each problem with its
-/// place in the file (`data-error-path`, and `data-line`/`data-column` where the text showed
-/// it) and its node (`data-error-node`). Text only: the problems quote untrusted input.
-#[cfg(feature = "authoring")]
-fn show_problems(root: &Element, s: &Strings, source: Option<&str>, problems: &[Problem]) {
-    let Some(document) = root.owner_document() else {
-        return;
-    };
-    let add = |parent: &Element, tag: &str, class: &str, text: &str| -> Option<Element> {
-        let element = document.create_element(tag).ok()?;
-        if !class.is_empty() {
-            let _ = element.set_attribute("class", class);
-        }
-        if !text.is_empty() {
-            element.set_text_content(Some(text));
-        }
-        parent.append_child(&element).ok()?;
-        Some(element)
-    };
-    root.set_text_content(None);
-    let Some(panel) = add(root, "section", "idt idt-panel idt-errors", "") else {
-        return;
-    };
-    let _ = panel.set_attribute("role", "alert");
-    let _ = panel.set_attribute("data-tree-errors", "");
-    let _ = add(&panel, "h2", "", &s[Str::TreeErrorsHeading]);
-    let source = source.unwrap_or(&s[Str::TreeErrorsHere]);
-    let count = problems.len().to_string();
-    let intro = fill(
-        &s[Str::TreeErrorsIntro],
-        &[("source", source), ("count", &count)],
-    );
-    let _ = add(&panel, "p", "", &intro);
-    let Some(list) = add(&panel, "ol", "idt-error-list", "") else {
-        return;
-    };
-    for problem in problems {
-        let Some(item) = add(&list, "li", "", "") else {
-            continue;
-        };
-        if let Some(path) = &problem.path {
-            let _ = item.set_attribute("data-error-path", path);
-            let _ = add(&item, "code", "", path);
-        }
-        if let Some(node) = &problem.node {
-            let _ = item.set_attribute("data-error-node", node);
-        }
-        let _ = add(&item, "span", "idt-error-message", &problem.message);
-        if let Some((line, column)) = problem.at {
-            let (line, column) = (line.to_string(), column.to_string());
-            let _ = item.set_attribute("data-line", &line);
-            let _ = item.set_attribute("data-column", &column);
-            let at = fill(
-                &s[Str::TreeErrorAt],
-                &[("line", &line), ("column", &column)],
-            );
-            let _ = add(&item, "span", "idt-error-at", &at);
-        }
-    }
 }
 
 /// The string-valued entries of a plain JS object, in order.

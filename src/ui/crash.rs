@@ -13,7 +13,6 @@ use web_sys::Element;
 
 use super::{host, tree_data};
 use crate::core::contract::CRASH_EVENT;
-use crate::core::strings::Str;
 
 thread_local! {
     /// The elements widgets are mounted in, so a crash can reach all of them.
@@ -40,9 +39,9 @@ pub fn forget(root: &Element) {
 fn on_panic(info: &PanicHookInfo) {
     web_sys::console::error_1(&format!("integration-decision-tree stopped: {info}").into());
     let detail = js_sys::Object::new();
-    if let Some(tree) = tree_data::last_built_in() {
-        for (key, text) in [("message", Str::CrashMessage), ("reload", Str::Reload)] {
-            let _ = js_sys::Reflect::set(&detail, &key.into(), &tree.strings[text].into());
+    if let Some(sentences) = tree_data::crash_sentences() {
+        for (key, text) in ["message", "reload"].into_iter().zip(sentences) {
+            let _ = js_sys::Reflect::set(&detail, &key.into(), &text.into());
         }
     }
     let roots = ROOTS.with(|roots| roots.try_borrow().map(|r| r.clone()).unwrap_or_default());

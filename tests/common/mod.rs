@@ -2,16 +2,16 @@
 #![allow(dead_code)]
 
 use integration_decision_tree::core::load::Value;
-use integration_decision_tree::core::{TREE_JSON, Tree, TreeError};
+use integration_decision_tree::core::{SITE_TREE_JSON, Tree, TreeError};
 
 /// The tree the widget ships with.
 pub fn shipped() -> Tree {
-    load(TREE_JSON).unwrap_or_else(|errors| panic!("the shipped tree is invalid: {errors:#?}"))
+    load(SITE_TREE_JSON).unwrap_or_else(|errors| panic!("the shipped tree is invalid: {errors:#?}"))
 }
 
 /// The shipped tree file as editable JSON.
 pub fn shipped_json() -> serde_json::Value {
-    serde_json::from_str(TREE_JSON).unwrap()
+    serde_json::from_str(SITE_TREE_JSON).unwrap()
 }
 
 /// Loads a tree from JSON text.

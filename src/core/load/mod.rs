@@ -5,6 +5,7 @@
 mod content;
 mod error;
 mod graph;
+mod language;
 mod locate;
 mod lookup;
 mod report;
@@ -14,6 +15,7 @@ mod tree;
 
 pub use content::is_valid_id;
 pub use error::{Place, TreeError};
+pub use language::is_language_tag;
 pub use locate::{line_column, locate, syntax_error_at};
 pub use report::{MAX_PROBLEMS, Problem, report};
 pub use source::{NodeSource, PatternSource, QuestionSource, TreeSource, Value, contained};
@@ -110,16 +112,6 @@ pub fn authored_defaults(shipped: &Strings, overrides: &Value) -> Strings {
         }
     }
     strings
-}
-
-/// Whether `tag` looks like a language tag (BCP 47's shape, loosely): `nl`, `pt-BR`,
-/// `zh-Hant`. It becomes a `lang` attribute, so nothing else may get through.
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let primary = parts.next().unwrap_or_default();
-    (2..=3).contains(&primary.len())
-        && primary.bytes().all(|b| b.is_ascii_alphabetic())
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 #[inline(never)]
