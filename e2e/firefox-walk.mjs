@@ -3,7 +3,7 @@
 // of the decision table twice, with the card's buttons and with the diagram only, on the
 // built dist/.
 //
-// Usage: node e2e/firefox-walk.mjs   (make test-firefox installs Firefox ESR and geckodriver)
+// Usage: node e2e/firefox-walk.mjs   (`make engines`, part of `make test`; setup installs Firefox ESR and geckodriver)
 import { serve } from "../scripts/lib/serve.mjs";
 import { webdriver } from "./webdriver.mjs";
 import { walkAllRows } from "./walks.mjs";

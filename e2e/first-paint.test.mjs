@@ -60,7 +60,8 @@ const boxes = (page) =>
 test("index.html and embed.html, as served, hold the first question and the whole tree", async () => {
   for (const path of ["", "embed.html"]) {
     const html = await (await fetch(site.url + path)).text();
-    const prerendered = html.slice(html.indexOf("data-prerendered"));
+    // The element's attribute, not the inline stylesheet's selector for it.
+    const prerendered = html.slice(html.indexOf('data-prerendered=""'));
     assert.ok(html.includes("data-prerendered"), `${path || "index.html"} has the first state`);
     assert.ok(prerendered.includes(`>${FIRST}</h2>`), "the first question");
     for (const answer of ["yes", "no"]) assert.ok(prerendered.includes(`data-answer="${answer}" class="idt-button">${S[answer]}</button>`));

@@ -1,12 +1,12 @@
 // Safari's engine: the widget in WebKitGTK, driven through WebKitWebDriver (which needs a
-// display: `make test-webkit` runs this under Xvfb). Three checks:
+// display: `make engines`, part of `make test`, runs this under Xvfb). Three checks:
 //   1. all seven rows of the decision table on index.html, by card (clicks) and by diagram (the
 //      keyboard: see `pressBranch` for why not clicks);
 //   2. the custom element in a host page on another origin (clicks inside its shadow root);
 //   3. the WordPress-style frame: sandboxed, opaque origin, "#?secret=…", clipped until the
 //      frame speaks WordPress's height protocol; walked to an outcome inside the frame.
 //
-// Usage: node e2e/webkit.mjs   (make test-webkit installs webkit2gtk-driver and Xvfb)
+// Usage: xvfb-run -a node e2e/webkit.mjs   (setup installs webkit2gtk-driver and Xvfb)
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { serve } from "../scripts/lib/serve.mjs";

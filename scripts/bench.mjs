@@ -4,12 +4,13 @@
 // It serves the release build over loopback and drives headless Chromium with
 // playwright-core. Three pages show the same decision tree:
 //   widget   the release page (dist/index.html)
-//   floor    a plain static HTML page: the questions, the decision table and the tree as an
-//            inline SVG (what no framework at all costs)
+//   floor    the same page as plain static HTML: dist/index.html without its scripts, so the
+//            same first question and tree with everything inline (what no script at all costs)
 //   mermaid  Mermaid's ESM build rendering the tree as a flowchart (what a wiki author would
 //            otherwise reach for)
-// For each it takes the median of BENCH_RUNS (default 7) cold loads, each in a fresh browser
-// context: first contentful paint, largest contentful paint, and when it is ready. For the
+// For each it takes the median of BENCH_RUNS (default 9) cold loads, each in a fresh browser
+// context, the widget's and the floor's alternating: first contentful paint, largest contentful
+// paint, and when it is ready. For the
 // widget "ready" is interactive: the first click on Yes that takes effect (the page paints a
 // prerendered first question long before its buttons work). It also counts a first visit's
 // total on the wire (the page and what the service worker stores for offline use), and runs
@@ -19,7 +20,10 @@
 // depend on the machine. Results go to stdout, BENCHMARKS.md and the README's summary table.
 //
 // Usage: node scripts/bench.mjs   (after `make dist`; `make bench` does both)
+//        BENCH_ONLY=paint node scripts/bench.mjs   first paint and the first working click only,
+//                                                  printed, nothing written
 import { execFileSync } from "node:child_process";
+import { parse, serialize } from "parse5";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
@@ -31,8 +35,10 @@ import { benchmarksMarkdown, readmeBenchBlock } from "./lib/bench-report.mjs";
 import { launch, CHROMIUM } from "./lib/browser.mjs";
 import { lighthouseRuns } from "./lib/lighthouse.mjs";
 import { sizeParts } from "./size-parts.mjs";
+import { bundleStyles } from "./build/bundle.mjs";
 
-const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 7));
+const RUNS = Math.max(9, Number(process.env.BENCH_RUNS ?? 9));
+const ONLY_PAINT = process.env.BENCH_ONLY === "paint";
 const DIST = "dist";
 const MERMAID_DIR = "node_modules/mermaid/dist";
 const tool = (...args) =>
@@ -48,21 +54,36 @@ if (!existsSync(join(DIST, "index.html"))) {
 
 // --- What the bytes are ---------------------------------------------------------------------
 console.error("bench: the parts of the page's bytes (builds Yew's floor)…");
-const parts = sizeParts(DIST);
+const parts = ONLY_PAINT ? null : sizeParts(DIST);
 
 // --- Native --------------------------------------------------------------------------------
 console.error("bench: native layout and walk…");
-const native = JSON.parse(tool("timings"));
+const native = ONLY_PAINT ? null : JSON.parse(tool("timings"));
 
 // --- Pages -----------------------------------------------------------------------------------
-const { glue, wasm, authoringGlue, authoringWasm, pageCss: css } = siteFiles(DIST);
+/**
+ * The static floor: the page's own HTML with its scripts taken out (and its first state no longer
+ * inert, so that its disclosures open): the same first question and tree, everything inline.
+ */
+function staticFloor(html) {
+  const document = parse(html);
+  const visit = (node) => {
+    node.childNodes = (node.childNodes ?? []).filter((child) => child.nodeName !== "script");
+    if (node.attrs) node.attrs = node.attrs.filter((a) => a.name !== "inert");
+    for (const child of node.childNodes) visit(child);
+    if (node.content) visit(node.content);
+  };
+  visit(document);
+  return serialize(document);
+}
+
+const { glue, wasm, authoringGlue, authoringWasm } = siteFiles(DIST);
+// The page's stylesheet, for the pages that mount the widget themselves (the site's pages carry it inline).
+const css = bundleStyles(["widget.css", "page.css"]);
 const TREE = JSON.parse(readFileSync("data/tree.json", "utf8"));
 const { title } = TREE;
 const S = TREE.strings;
-const svg = readFileSync(join(DIST, "tree.svg"), "utf8");
-const floor = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><link rel="icon" href="data:,"></head><body><main><h1>${title}</h1>
-${tool("fallback")}<details><summary>The whole tree</summary>${svg}</details></main></body></html>`;
+const floor = staticFloor(readFileSync(join(DIST, "index.html"), "utf8"));
 const mermaidPage = (origin) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">
 <script type="module">
   import mermaid from "${origin}mermaid.esm.min.mjs";
@@ -77,7 +98,7 @@ const builtInTree = readFileSync(join(DIST, siteFiles(DIST).tree), "utf8");
 // A page that mounts the widget itself, so it can read the wasm's memory; `questions` picks
 // a generated tree, or the shipped one when 0.
 const scalePage = (questions) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Scale</title><link rel="icon" href="data:,">
-<link rel="stylesheet" href="./${css}">
+<style>${css}</style>
 <script type="module">
   import init, { mount } from "./${questions ? authoringGlue : glue}";
   const wasm = await init({ module_or_path: "./${questions ? authoringWasm : wasm}" });
@@ -249,10 +270,20 @@ function filesOf(page, fetched) {
   return [page, ...new Set(onDisk)];
 }
 
-async function measurePage(name, path, ready) {
-  console.error(`bench: ${RUNS} cold loads of ${name}…`);
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await coldLoad(path, ready));
+/**
+ * `RUNS` cold loads of each page (`[name, path, ready]`), taken in turn so that whatever the
+ * machine is doing meanwhile falls on every page alike; each page's medians and sizes.
+ */
+async function measurePages(list) {
+  console.error(`bench: ${RUNS} cold loads each of ${list.map(([name]) => name).join(" and ")}, in turn…`);
+  const runs = list.map(() => []);
+  for (let i = 0; i < RUNS; i++) for (const [at, [, path, ready]] of list.entries()) runs[at].push(await coldLoad(path, ready));
+  const measured = [];
+  for (const [at, [name, path]] of list.entries()) measured.push(await summary(name, path, runs[at]));
+  return measured;
+}
+
+async function summary(name, path, runs) {
   const pageFile = path === "index.html" ? join(DIST, "index.html") : null;
   const files = filesOf(pageFile, runs[0].files).filter(Boolean);
   // Every page compressed the same way (zopfli gzip, brotli 11), from disk or from memory.
@@ -265,6 +296,7 @@ async function measurePage(name, path, ready) {
     ready: median(runs.map((r) => r.time)),
     readyRuns: runs.map((r) => r.time),
     fcp: median(runs.map((r) => r.fcp)),
+    fcpRuns: runs.map((r) => r.fcp),
     lcp: median(runs.map((r) => r.lcp)),
     sizes: fileSizes,
     total,
@@ -323,7 +355,7 @@ async function measureFloorClicks() {
   console.error("bench: click-to-frame on the static page…");
   const page = await freshPage(WATCH_LATENCY);
   await page.goto(site.url + "floor.html");
-  for (let i = 0; i < 27; i++) await page.locator("summary").click();
+  for (let i = 0; i < 27; i++) await page.locator("summary").first().click();
   await latenciesIn(page, 27);
   const latency = await page.evaluate(() => window.__latency);
   await page.context().close();
@@ -352,9 +384,20 @@ async function measureScale(questions) {
   return { nodes: 2 * questions + 1, render: median(renders), latency: median(latency), latencyP95: p95(latency) };
 }
 
-const widget = await measurePage("widget", "index.html", "interactive");
-const floorResult = await measurePage("floor", "floor.html", "dcl");
-const mermaid = await measurePage("mermaid", "mermaid.html", "ready");
+const [widget, floorResult] = await measurePages([
+  ["widget", "index.html", "interactive"],
+  ["floor", "floor.html", "dcl"],
+]);
+if (ONLY_PAINT) {
+  const ratio = (a, b) => (a / b).toFixed(2);
+  console.log(`first contentful paint: widget ${widget.fcp.toFixed(1)} ms (runs ${widget.fcpRuns.map((t) => t.toFixed(0)).join(" ")}), floor ${floorResult.fcp.toFixed(1)} ms (runs ${floorResult.fcpRuns.map((t) => t.toFixed(0)).join(" ")}): ${ratio(widget.fcp, floorResult.fcp)}× (target ≤ 1.25×)`);
+  console.log(`first click that works: ${widget.ready.toFixed(1)} ms (runs ${widget.readyRuns.map((t) => t.toFixed(0)).join(" ")}): ${ratio(widget.ready, floorResult.fcp)}× the floor's first paint (target ≤ 2×)`);
+  await browser.close();
+  site.server.close();
+  mermaidServer.server.close();
+  process.exit(0);
+}
+const [mermaid] = await measurePages([["mermaid", "mermaid.html", "ready"]]);
 const answers = await measureAnswers();
 const floorClicks = await measureFloorClicks();
 const scale = [];

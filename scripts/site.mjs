@@ -9,7 +9,7 @@
 //   what       how the README names it
 //   template   its HTML template in web/, if it is a page
 //   script     the module it runs (bundled with the row's data as `@idt/entry`, see web/boot.js)
-//   css        which stylesheet it links (scripts/build/outputs.mjs, `SHEETS`)
+//   css        which stylesheet it carries inline (scripts/build/outputs.mjs, `SHEETS`)
 //   wasm       which build of the wasm it loads: `widget` (the built-in tree), `authoring`
 //              (authors' trees, with the validator's reports), `inline` (carried as base64)
 //   tree       where the tree comes from: `inline` (in the page, its first language; another is
@@ -51,7 +51,7 @@ export const ENTRIES = [
     offline: true,
     permalink: "on",
     share: "self",
-    loads: ["early", "icon", "sw"],
+    loads: ["icon", "sw"],
     budget: "widget",
     languages: "each",
   },
@@ -68,7 +68,7 @@ export const ENTRIES = [
     offline: true,
     permalink: "off",
     share: "page",
-    loads: ["early", "sw"],
+    loads: ["sw"],
     budget: "widget",
     languages: "each",
   },

@@ -106,7 +106,6 @@ export function sizeParts(dist = "dist") {
     wasm: { raw: shipped.length, gzip: gz(shipped), brotli: br(shipped), code: codeBytes, functions: bodies.length },
     parts: wasmRows,
     glue: { file: files.scripts.page, ...exact(files.scripts.page) },
-    css: { file: files.styles.page, ...exact(files.styles.page) },
     html: exact("index.html"),
   };
 }
@@ -118,7 +117,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log("Yew's floor (hello world: wasm)".padEnd(58), kb(r.floor.raw), kb(r.floor.gzip), kb(r.floor.brotli));
   for (const p of r.parts) console.log(`  ${p.part}`.padEnd(58), kb(p.raw), kb(p.gzip), kb(p.brotli));
   console.log("the widget's wasm, whole".padEnd(58), kb(r.wasm.raw), kb(r.wasm.gzip), kb(r.wasm.brotli));
-  for (const [name, s] of [["JS (page.js: loader and wasm-bindgen's glue)", r.glue], ["CSS (page)", r.css], ["index.html", r.html]]) {
+  for (const [name, s] of [["JS (page.js: loader and wasm-bindgen's glue)", r.glue], ["index.html (with its CSS)", r.html]]) {
     console.log(name.padEnd(58), kb(s.raw), kb(s.gzip), kb(s.brotli));
   }
 }

@@ -3,7 +3,8 @@
 // custom element (web/embed.js). What differs between them is data: the row, the language, where
 // the tree comes from, and how the wasm of the row's build arrives.
 //
-//   1. after the first paint, the wasm and the tree's text arrive side by side;
+//   1. after the first paint, the wasm and the tree's text are asked for at once and arrive side
+//      by side (they download, and the wasm compiles, off the main thread);
 //   2. the built-in tree is read in a task of its own (`prepare`): in another language than the
 //      first, a file that cannot be had or read gives way to the first language's, with one
 //      warning;
@@ -15,30 +16,33 @@ import { whenCrashed } from "./crash.js";
 import { afterFirstPaint, nextTask } from "./tasks.js";
 
 /**
- * Starts a widget in `root`, in `lang`, and resolves to `{ module, id }` (`id` as `mount`
- * returned it), or to null when it could not start or `stale()` says it is no longer wanted.
+ * Starts a widget in `root` and resolves to `{ module, id }` (`id` as `mount` returned it), or
+ * to null when it could not start or `stale()` says it is no longer wanted.
  *
  * - `wasm()` resolves to the glue of the row's build, initialised;
- * - `tree` is `{ builtIn(lang) }`, resolving to the built-in tree's JSON text in a language, or
- *   `{ own() }`, resolving to `mount`'s settings for an author's tree;
+ * - `tree.load()` resolves to `mount`'s settings for the tree (see `builtInTree` for the
+ *   built-in one, whose `tree.instead(reason)` gives the first language's in its place);
  * - `settings` are attribute-style strings (`theme`, `answers`, `diagram`, `permalink`);
- * - `page` turns the permalink on by default; `share` is the URL shared links point to;
+ * - `page` turns the permalink on by default (a page of its own; not an element or a frame);
+ *   `share` is the URL shared links point to;
  * - `shown(text)` hears the built-in tree's text in the language the widget speaks, and
  *   `failed(reason)` why the widget could not start.
  */
-export async function boot({ root, lang, wasm, tree, settings, page, share, stale = () => false, shown = () => {}, failed = () => {} }) {
+export async function boot({ root, wasm, tree, settings, page = false, share, stale = () => false, shown = () => {}, failed = () => {} }) {
+  // Nothing is asked for before the first paint: a request that starts earlier counts, for a
+  // browser that simulates a slow network (Lighthouse), as something the first paint waited for.
   await afterFirstPaint();
   let module;
   let given;
   try {
-    [module, given] = await Promise.all([wasm(), tree.own ? tree.own() : builtIn(tree, lang)]);
+    // The wasm and the tree are asked for at once: they download, and the wasm compiles, off
+    // the main thread.
+    [module, given] = await Promise.all([wasm(), tree.load()]);
     if (stale()) return null;
     // The tree is read in a task of its own, then the widget takes over in another.
     await nextTask();
     if (given[BUILT_IN] !== undefined && !module.prepare(given[BUILT_IN])) {
-      if (lang === LANGUAGES[0]) throw new Error("the tree file does not load");
-      fellBack(lang, "its tree file does not load");
-      given = { [BUILT_IN]: await tree.builtIn(LANGUAGES[0]) };
+      given = await tree.instead("its tree file does not load");
       module.prepare(given[BUILT_IN]);
     }
     await nextTask();
@@ -55,19 +59,20 @@ export async function boot({ root, lang, wasm, tree, settings, page, share, stal
   return { module, id };
 }
 
-/** `mount`'s setting with the built-in tree in `lang`, or in the first language if need be. */
-async function builtIn(tree, lang) {
-  try {
-    return { [BUILT_IN]: await tree.builtIn(lang) };
-  } catch (error) {
-    if (lang === LANGUAGES[0]) throw error;
-    fellBack(lang, error.message);
-    return { [BUILT_IN]: await tree.builtIn(LANGUAGES[0]) };
-  }
+/**
+ * The built-in tree in `lang`, as `boot` takes a tree: `text(lang)` resolves to its JSON text.
+ * In another language than the first, a file that cannot be had or read gives way to the first
+ * language's, with one warning.
+ */
+export function builtInTree(lang, text) {
+  const instead = async (reason) => {
+    if (lang === LANGUAGES[0]) throw new Error(reason);
+    console.warn(`integration-decision-tree: showing ${LANGUAGES[0]}, as ${lang} could not be loaded (${reason})`);
+    return { [BUILT_IN]: await text(LANGUAGES[0]) };
+  };
+  const load = async () => ({ [BUILT_IN]: await text(lang) });
+  return { load: () => load().catch((error) => instead(error.message)), instead };
 }
-
-/** The one warning for a language whose tree cannot be shown. */
-const fellBack = (lang, reason) => console.warn(`integration-decision-tree: showing ${LANGUAGES[0]}, as ${lang} could not be loaded (${reason})`);
 
 const imported = new Map();
 

@@ -5,7 +5,7 @@
 import { ANSWERS, DIAGRAM, ELEMENT, LANG, LANGUAGES, LOADING, PERMALINK, SETTINGS, SRC, THEME } from "@idt/contract";
 import ENTRIES from "@idt/entry";
 import FILES from "@idt/files";
-import { boot, importWasm } from "./boot.js";
+import { boot, builtInTree, importWasm } from "./boot.js";
 import { firstState, styleSheet } from "./first-state.js";
 import { elementLanguage } from "./language.js";
 import { choose, hasAnswers, read } from "./settings.js";
@@ -56,7 +56,8 @@ class IntegrationDecisionTree extends HTMLElement {
   disconnectedCallback() {
     near.unobserve(this);
     this.#starts++;
-    this.#unmount();
+    this.#live?.module.unmount(this.#live.id);
+    this.#live = null;
     if (hashOwner === this) hashOwner = null;
   }
 
@@ -72,18 +73,15 @@ class IntegrationDecisionTree extends HTMLElement {
     this.#started = true;
     const start = ++this.#starts;
     // Which tree (so which row) is decided now, after the page's scripts: one may set `tree`.
-    const own = this.#ownTree();
+    const [own, lang] = [this.#ownTree(), elementLanguage(this)];
     const row = ENTRIES[own ? "element-own-tree" : "element"];
-    const settings = this.#settings(SETTINGS); // claims the hash, which `share` reads
     boot({
       root: this.#root,
-      lang: elementLanguage(this),
       // One wasm instance per build serves every element on the page.
       wasm: () => importWasm(FILES.glue[row.wasm], FILES.wasm[row.wasm]),
-      tree: own ? { own } : { builtIn: (lang) => treeText(FILES.trees[lang]) },
-      settings,
-      page: false,
-      share: hashOwner === this || row.share === "self" ? location.href.split("#")[0] : FILES.page.href,
+      tree: own ? { load: own } : builtInTree(lang, (lang) => treeText(FILES.trees[lang])),
+      settings: this.#settings(SETTINGS), // claims the hash, which `share` then reads
+      share: hashOwner === this ? location.href.split("#")[0] : FILES.page.href,
       stale: () => !this.isConnected || this.#live !== null || start !== this.#starts,
     }).then((live) => live && (this.#live = live));
   }
@@ -91,20 +89,17 @@ class IntegrationDecisionTree extends HTMLElement {
   /** The element's own tree (property, else `src`, else inline), or null for the built-in one. */
   #ownTree() {
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    return authorsTree({ property: this.#tree, src: this.getAttribute(SRC), inline: inline?.textContent });
+    return authorsTree({ property: this.#tree ?? null, src: this.getAttribute(SRC), inline: inline?.textContent });
   }
 
   /** Another tree: the live widget (if any) makes way for one built from it. */
   #swap() {
     this.#starts++; // whatever is in flight belongs to the tree before
     if (!this.#root) return;
-    this.#unmount();
-    this.#showFirstState();
-    if (this.#started && this.isConnected) this[START]();
-  }
-  #unmount() {
     this.#live?.module.unmount(this.#live.id);
     this.#live = null;
+    this.#showFirstState();
+    if (this.#started && this.isConnected) this[START]();
   }
 
   /**

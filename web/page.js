@@ -8,8 +8,8 @@
 import { LANGUAGES, PERMALINK, SETTINGS, SRC, TREE, TREE_FAILED, TREE_SOURCE } from "@idt/contract";
 import FILES from "@idt/files";
 import init, { mount, prepare } from "@idt/glue";
-import { boot } from "./boot.js";
-import { languageLinks, pageLanguage } from "./language.js";
+import { boot, builtInTree } from "./boot.js";
+import { languageLinks } from "./language.js";
 import { registerOfflineCache } from "./offline.js";
 import { reportHeight } from "./report-height.js";
 import { treeText } from "./tree-file.js";
@@ -19,7 +19,8 @@ import { translatePage } from "./translate-page.js";
 const wording = () => (ENTRY.tree === "every" ? Promise.resolve({ treeText, translatePage }) : import(FILES.wording.href));
 
 const root = document.getElementById("app");
-const lang = pageLanguage();
+// The page's language: early.js, in the page's head, chose it before the first paint.
+const lang = document.documentElement.dataset.idtLang ?? LANGUAGES[0];
 const query = new URLSearchParams(location.search);
 const settings = Object.fromEntries(SETTINGS.filter((name) => query.has(name)).map((name) => [name, query.get(name)]));
 // WordPress embeds a page in a sandboxed iframe whose address ends in "#?secret=…", keeps it
@@ -31,10 +32,12 @@ const alone = window.parent === window;
 
 /** The wasm of the row's build, from its file or (the single file) from the page itself. */
 async function wasm() {
-  const bytes = () => Uint8Array.from(atob(document.getElementById("idt-wasm").textContent.trim()), (c) => c.charCodeAt(0));
-  await init({ module_or_path: ENTRY.wasm === "inline" ? bytes() : FILES.wasm });
+  await init({ module_or_path: ENTRY.wasm === "inline" ? inlineWasm() : FILES.wasm });
   return { mount, prepare };
 }
+
+/** The single file's wasm, carried as base64 text. */
+const inlineWasm = () => Uint8Array.from(atob(document.getElementById("idt-wasm").textContent.trim()), (c) => c.charCodeAt(0));
 
 /** The built-in tree in `lang`: the single file's, the page's own copy, or the file the build wrote. */
 const builtIn = async (lang) => {
@@ -91,27 +94,23 @@ function say(what, value) {
 
 async function start() {
   if (ENTRY.height) reportHeight(secret);
-  if (document.querySelector("a[hreflang]")) languageLinks();
-  let tree = { builtIn };
-  if (ENTRY.tree === "src") {
-    // Without a tree file the page is the built-in widget's iframe page.
-    if (!query.get(SRC)) return location.replace(`./embed.html${location.search}${location.hash}`);
-    const own = ownTree();
-    if (!own) return;
-    tree = { own };
-  }
+  if (ENTRY.links) languageLinks();
+  // Without a tree file, tree.html is the built-in widget's iframe page.
+  if (ENTRY.tree === "src" && !query.get(SRC)) return location.replace(`./embed.html${location.search}${location.hash}`);
+  const own = ENTRY.tree === "src" ? ownTree() : null;
+  if (ENTRY.tree === "src" && !own) return;
+  const tree = ENTRY.tree === "src" ? { load: own } : builtInTree(lang, builtIn);
   try {
     await boot({
       root,
-      lang,
       wasm,
       tree,
       settings,
       page: ENTRY.permalink === "on" || (ENTRY.permalink === "alone" && alone),
       share: ENTRY.share === "page" ? new URL("./index.html", location.href).href : location.href.split("#")[0],
       // In another language, the page's own sentences follow the widget's.
-      shown: (text) => lang !== LANGUAGES[0] && wording().then((words) => words.translatePage(text)),
-      failed: (reason) => ENTRY.tree === "src" && say("failed", reason),
+      shown: ENTRY.tree === "src" ? undefined : (text) => lang !== LANGUAGES[0] && wording().then((words) => words.translatePage(text)),
+      failed: ENTRY.tree === "src" ? (reason) => say("failed", reason) : undefined,
     });
   } finally {
     // The live widget has replaced the prerendered one (or failed to): show what there is.

@@ -50,29 +50,18 @@ async function read(url, sameSite) {
  * (`property`), a file's URL (`src`, relative to the page), a text (`inline`); null without one.
  */
 export function authorsTree({ property = null, src = null, inline = null }) {
-  if (property !== undefined && property !== null) {
-    return async () => {
-      try {
-        return { [TREE]: typeof property === "string" ? property : JSON.stringify(property) };
-      } catch (error) {
-        return { [TREE_FAILED]: `the tree property cannot be written as JSON (${error.message})` };
-      }
-    };
-  }
-  if (src?.trim()) {
-    return async () => {
-      let url;
-      try {
-        url = new URL(src.trim(), document.baseURI).href;
-      } catch (error) {
-        return { [TREE_FAILED]: `${src.trim()} is not a URL (${error.message})`, [TREE_SOURCE]: src.trim() };
-      }
-      try {
-        return { [TREE]: await treeText(url), [TREE_SOURCE]: url };
-      } catch (error) {
-        return { [TREE_FAILED]: error.message, [TREE_SOURCE]: url };
-      }
-    };
-  }
-  return typeof inline === "string" ? async () => ({ [TREE]: inline }) : null;
+  const url = src?.trim();
+  if (property === null && !url && typeof inline !== "string") return null;
+  return async () => {
+    let source = property === null && url ? url : undefined;
+    try {
+      if (property !== null) return { [TREE]: typeof property === "string" ? property : JSON.stringify(property) };
+      if (!url) return { [TREE]: inline };
+      source = new URL(url, document.baseURI).href;
+      return { [TREE]: await treeText(source), [TREE_SOURCE]: source };
+    } catch (error) {
+      // JSON.stringify's (a property that is no tree), the URL's, or the fetch's reason.
+      return { [TREE_FAILED]: error.message, [TREE_SOURCE]: source };
+    }
+  };
 }

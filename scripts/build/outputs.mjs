@@ -2,6 +2,7 @@
 // points share, each row of the site table (scripts/site.mjs), the forms that need no script,
 // the site's description (dist/site.json), the offline cache and the compressed copies. Later
 // steps use the names earlier ones chose (`build.files`).
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFragment } from "parse5";
@@ -10,13 +11,28 @@ import { BUDGETS, ENTRIES } from "../site.mjs";
 import { bundleScript, bundleStyles } from "./bundle.mjs";
 import { escapeHtml, render, slots } from "./template.mjs";
 
-/** The stylesheets, each bundled from styles/: the table's `css` names one per entry point. */
+/**
+ * The stylesheets, each bundled from styles/: the table's `css` names one per entry point. Each
+ * page carries its own in a `<style>` element, with the render-blocking script (early.js) in a
+ * `<script>`, so that it paints from its HTML alone: nothing else is fetched before the first
+ * paint. A strict Content-Security-Policy allows them by their hashes (site.json's `csp`).
+ */
 const SHEETS = {
   page: ["widget.css", "page.css"],
   embed: ["widget.css", "embed.css"],
   fallback: ["page.css", "fallback.css"],
   author: ["page.css", "author.css"],
+  single: ["widget.css", "page.css", "fallback.css"],
 };
+
+/** A text for a `<style>` or `<script>` element: nothing in it may end the element. */
+function inlined(text, tag) {
+  if (new RegExp(`</${tag}`, "i").test(text)) throw new Error(`an inline ${tag} contains </${tag}`);
+  return text;
+}
+
+/** The CSP source that allows an inline element with `text`: `'sha256-…'`. */
+const cspHash = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 /** A module exporting `value` (JSON-shaped; strings that are `new URL(…)` expressions stay code). */
 const module = (code) => ({ contents: `export default ${code};` });
@@ -30,8 +46,21 @@ const contractModule = (build) => ({
   "@idt/contract": { contents: Object.entries(build.data.contract).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join("\n") },
 });
 
-/** What a script needs to know of its row at run time (the rest is the build's business). */
-const runtimeRow = ({ id, file, wasm, tree, height, offline, permalink, share }) => ({ id, file, wasm, tree, height, offline, permalink, share });
+/**
+ * What a page's script needs to know of its row at run time (the rest is the build's business),
+ * and whether its page links to its other languages (`links`).
+ */
+const runtimeRow = ({ id, file, template, wasm, tree, height, offline, permalink, share }) => ({
+  id,
+  file,
+  wasm,
+  tree,
+  height,
+  offline,
+  permalink,
+  share,
+  links: slots(template).includes("languages"),
+});
 
 /** The site's languages, the pages' own first. */
 const languages = (build) => build.data.languages.map(({ lang }) => lang);
@@ -49,7 +78,6 @@ function loadsOf(build, entry, lang) {
   const { files } = build;
   const first = lang === build.data.lang;
   const list = [entry.id === "plain" ? fallbackFile(build, lang) : entry.file];
-  if (entry.css) list.push(files.styles[entry.css]);
   if (files.scripts[entry.id]) list.push(files.scripts[entry.id]);
   if (entry.glue) list.push(files.glue[entry.wasm]);
   if (files.wasm[entry.wasm]) list.push(files.wasm[entry.wasm]);
@@ -98,18 +126,31 @@ export async function sharedFiles(build) {
   // What a page needs in another language than its own (only its readers load it).
   files.wording = build.emit("wording", "js", await bundleScript("web/wording.js", contractModule(build)));
   files.scripts = {};
+  // The script each page runs before its first paint, inline.
+  build.early = inlined(await bundleScript("web/early.js", contractModule(build), { format: "iife" }), "script");
   files.roles = {
-    early: build.emit("early", "js", await bundleScript("web/early.js", contractModule(build), { format: "iife" })),
     icon: build.emit("icon", "svg", readFileSync("assets/icon.svg")),
     sw: "sw.js",
     element: "embed.js",
   };
 }
 
-/** The stylesheets, one per kind of page, each bundled from styles/. */
+/** The stylesheets, one per kind of page, each bundled from styles/ (each page carries its own). */
 export function stylesheets(build) {
-  build.files.styles = {};
-  for (const [name, sheets] of Object.entries(SHEETS)) build.files.styles[name] = build.emit(name, "css", bundleStyles(sheets));
+  build.styles = Object.fromEntries(Object.entries(SHEETS).map(([name, sheets]) => [name, inlined(bundleStyles(sheets), "style")]));
+  build.csp = {};
+}
+
+/**
+ * The Content-Security-Policy a page needs, strict: its own files, the wasm, the offline cache,
+ * and its inline style and script by their hashes.
+ */
+function policy(inline) {
+  const hashes = (tag) => inline.filter(([t]) => t === tag).map(([, text]) => ` ${cspHash(text)}`).join("");
+  return (
+    `default-src 'none'; script-src 'self' 'wasm-unsafe-eval'${hashes("script")}; style-src 'self'${hashes("style")}; ` +
+    "img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'"
+  );
 }
 
 /** Writes the row `entry` of the site table: its page and its script, as the row says. */
@@ -144,9 +185,9 @@ async function page(build, entry) {
       ]),
     ),
   };
-  const script = await bundleScript(entry.script, modules, { constants: { ENTRY: runtimeRow(entry) } });
+  const bundled = await bundleScript(entry.script, modules, { constants: { ENTRY: runtimeRow(entry) } });
+  const script = inline ? inlined(bundled, "script") : bundled;
   if (!inline) files.scripts[entry.id] = build.emit(entry.id, "js", script);
-  if (inline && /<\/script/i.test(script)) throw new Error(`the ${entry.file} bundle contains </script`);
   const values = {
     lang: data.lang,
     title: data.title,
@@ -157,8 +198,8 @@ async function page(build, entry) {
     page_intro: data.page.intro,
     page_footer: data.page.footer,
     page_author_link: data.page.author_link,
-    css: inline ? bundleStyles(["widget.css", "page.css", "fallback.css"]).replaceAll("</", "<\\/") : files.styles[entry.css],
-    early: files.roles.early,
+    style: build.styles[inline ? "single" : entry.css],
+    early: build.early,
     script: inline ? script : files.scripts[entry.id],
     icon: files.roles.icon,
     oembed: oembedUrl(build),
@@ -181,7 +222,13 @@ async function page(build, entry) {
       .join(""),
   };
   if (entry.tree === "src") values.title = data.page.eyebrow;
-  const html = render(entry.template, pick(values, slots(entry.template)));
+  const used = slots(entry.template);
+  const html = render(entry.template, pick(values, used));
+  build.csp[entry.id] = policy([
+    ...(used.includes("style") ? [["style", values.style]] : []),
+    ...(used.includes("early") ? [["script", values.early]] : []),
+    ...(inline ? [["script", values.script]] : []),
+  ]);
   if (inline && /\b(?:href|src)="?\.\//.test(html)) throw new Error(`${entry.file} refers to another file`);
   build.write(entry.file, html);
 }
@@ -215,7 +262,8 @@ async function element(build, entry) {
   const perBuild = (what) => object(Object.entries(what).map(([name, file]) => [name, url(file)]));
   const modules = {
     ...contractModule(build),
-    "@idt/entry": module(JSON.stringify(Object.fromEntries(rows.map((row) => [row.id, runtimeRow(row)])))),
+    // Of its rows, the element needs which build of the wasm each loads and its permalink's default.
+    "@idt/entry": module(JSON.stringify(Object.fromEntries(rows.map(({ id, wasm, permalink }) => [id, { wasm, permalink }])))),
     "@idt/files": module(
       object([
         ["wasm", perBuild(files.wasm)],
@@ -236,6 +284,7 @@ async function element(build, entry) {
  * the same in every other language (`fallback.nl.html`), each linking to the others.
  */
 function plainVersion(build, entry) {
+  build.csp[entry.id] = policy([["style", build.styles[entry.css]]]);
   for (const { lang, title, page, fallback } of build.data.fallbacks) {
     build.write(
       fallbackFile(build, lang),
@@ -248,7 +297,7 @@ function plainVersion(build, entry) {
         page_intro: page.intro,
         page_footer: page.footer,
         languages: languageNav(build, { shown: lang, label: page.languages, href: (other) => `./${fallbackFile(build, other)}` }),
-        css: build.files.styles[entry.css],
+        style: build.styles[entry.css],
         icon: build.files.roles.icon,
         fallback,
       }),
@@ -268,9 +317,10 @@ async function authorPage(build, entry) {
     "@idt/tree/deeper": module(readFileSync("examples/build-or-buy.json", "utf8")),
   };
   build.files.scripts[entry.id] = build.emit("author", "js", await bundleScript(entry.script, trees));
+  build.csp[entry.id] = policy([["style", build.styles[entry.css]]]);
   build.write(
     entry.file,
-    render(entry.template, { lang: build.data.lang, css: build.files.styles[entry.css], script: build.files.scripts[entry.id], icon: build.files.roles.icon }),
+    render(entry.template, { lang: build.data.lang, style: build.styles[entry.css], script: build.files.scripts[entry.id], icon: build.files.roles.icon }),
   );
 }
 
@@ -330,6 +380,9 @@ export function siteTable(build) {
       offline: entry.offline,
       budget: lang === first && entry.budget ? BUDGETS[entry.budget] : null,
       loads: loadsOf(build, entry, lang),
+      // What a strict Content-Security-Policy for this page must allow (the element's host page
+      // needs the same, for the element's files).
+      csp: build.csp[entry.id] ?? policy([]),
     })),
   );
   build.site = { languages: languages(build), files: build.files, entries: rows };

@@ -18,7 +18,7 @@ export function targets(r) {
   const lh = r.lighthouse.pages;
   return [
     [`first contentful paint ≤ 1.25 × the static floor's`, widget.fcp <= 1.25 * floor.fcp, `${(widget.fcp / floor.fcp).toFixed(2)}×`],
-    [`first click that works ≤ 2.5 × the static floor's first contentful paint`, widget.ready <= 2.5 * floor.fcp, `${(widget.ready / floor.fcp).toFixed(2)}×`],
+    [`first click that works ≤ 2 × the static floor's first contentful paint`, widget.ready <= 2 * floor.fcp, `${(widget.ready / floor.fcp).toFixed(2)}×`],
     [`time to interactive ≤ 1.5 × the static floor's`, widget.ready <= 1.5 * floor.ready, `${(widget.ready / floor.ready).toFixed(2)}×`],
     [`at least 10 × faster than Mermaid`, mermaid.ready >= 10 * widget.ready, `${(mermaid.ready / widget.ready).toFixed(1)}×`],
     [`answer latency median ≤ 16 ms`, r.answers.median <= 16, `${ms(r.answers.median)} ms`],
@@ -42,7 +42,8 @@ export function benchmarksMarkdown(r) {
     `Produced by \`make bench\` on ${r.date}. Rerun it to measure your machine; timings vary with hardware and load, sizes do not.`,
     "",
     "What it measures: the release page (`dist/index.html`) against two pages showing the same decision tree: a plain static " +
-      "HTML page (the floor: the questions, the decision table and the tree as inline SVG) and Mermaid " +
+      "HTML page (the floor: the page itself with its scripts taken out, so the same first question and tree with everything " +
+      "inline; loaded in turn with the page) and Mermaid " +
       `${r.mermaidVersion} (its ESM build) rendering the tree as a flowchart. FCP and LCP are the browser's first and largest ` +
       `contentful paint. "Ready" is the time from navigation start until the first click on Yes that takes effect (the widget: ` +
       "a reader clicking on every frame; its prerendered first question paints long before its buttons work), the content is " +
@@ -134,8 +135,8 @@ function partsSection(p) {
     row(`**The widget's wasm** (${p.wasm.functions} functions)`, p.wasm),
     ...p.parts.map((part) => row(`— ${part.part}`, part)),
     row(`The page's JS (\`${p.glue.file}\`: the loader and wasm-bindgen's glue)`, p.glue),
-    row(`The page's CSS (\`${p.css.file}\`)`, p.css),
-    row("`index.html` (with the prerendered first state)", p.html),
+    ...(p.css ? [row(`The page's CSS (\`${p.css.file}\`)`, p.css)] : []),
+    row(p.css ? "`index.html` (with the prerendered first state)" : "`index.html` (with the prerendered first state, its CSS and early script)", p.html),
     "",
   ];
 }

@@ -30,7 +30,6 @@ export function siteFiles(dir = "dist") {
     // The build for authors' trees given at run time (see the `authoring` feature).
     authoringGlue: files.glue.authoring,
     authoringWasm: files.wasm.authoring,
-    pageCss: files.styles.page,
     // The tree the widget is given in the pages' language (the wasm carries none).
     tree: files.trees[languages[0]],
   };

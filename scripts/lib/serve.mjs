@@ -3,7 +3,8 @@
 //
 // It serves under an optional base path (to prove sub-path hosting works), compresses with
 // gzip or brotli when the client accepts it (preferring the precompressed .br/.gz files the
-// build writes), and can send a Content-Security-Policy header.
+// build writes), and can send a Content-Security-Policy header (one for every page, or one per
+// page: `csp(path)`).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
@@ -55,7 +56,8 @@ export function serve({ root = "dist", port = 8080, host = "127.0.0.1", base = "
         "timing-allow-origin": "*",
         ...headers,
       };
-      if (csp && ext === ".html") out["content-security-policy"] = csp;
+      const policy = typeof csp === "function" ? csp(path.slice(prefix.length)) : csp;
+      if (policy && ext === ".html") out["content-security-policy"] = policy;
       const accepts = String(req.headers["accept-encoding"] ?? "");
       let payload = body;
       if (COMPRESSIBLE.has(ext)) {

@@ -92,36 +92,33 @@ pub fn read<K: AsRef<str>, V: AsRef<str>>(
     base: Config,
     settings: impl IntoIterator<Item = (K, V)>,
 ) -> (Config, Vec<Warning>) {
+    // The themes in the order of THEME_CHOICE's words.
+    const THEMES: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
     let mut config = base;
     let mut warnings = Vec::new();
     for (name, raw) in settings {
         let (name, raw) = (name.as_ref(), raw.as_ref());
-        // The word a choice means, or its current value's with a warning.
-        let mut choose = |choice: &Choice, current: &'static str| {
-            choice.read(raw).unwrap_or_else(|| {
+        // The position of the word a choice means, or of its current one with a warning.
+        let mut choose = |choice: &Choice, current: usize| {
+            choice.position(raw).unwrap_or_else(|| {
                 warnings.push(Warning {
                     setting: name.to_string(),
                     value: raw.to_string(),
-                    fallback: current,
+                    fallback: choice.words[current][0],
                 });
                 current
             })
         };
         match name {
             THEME => {
-                config.theme = match choose(&THEME_CHOICE, config.theme.as_str()) {
-                    "light" => Theme::Light,
-                    "dark" => Theme::Dark,
-                    _ => Theme::Auto,
-                }
+                let current = THEMES.iter().position(|t| *t == config.theme).unwrap_or(0);
+                config.theme = THEMES[choose(&THEME_CHOICE, current)];
             }
             DIAGRAM => {
-                let current = if config.show_diagram { "show" } else { "hide" };
-                config.show_diagram = choose(&DIAGRAM_CHOICE, current) == "show";
+                config.show_diagram = choose(&DIAGRAM_CHOICE, !config.show_diagram as usize) == 0
             }
             PERMALINK => {
-                let current = if config.permalink { "on" } else { "off" };
-                config.permalink = choose(&PERMALINK_CHOICE, current) == "on";
+                config.permalink = choose(&PERMALINK_CHOICE, !config.permalink as usize) == 0
             }
             ANSWERS => {
                 config.answers = permalink::parse(tree, raw);

@@ -46,11 +46,15 @@ pub struct Choice {
 impl Choice {
     /// The word `raw` means (trimmed, in any case), or `None` for a value it does not take.
     pub fn read(&self, raw: &str) -> Option<&'static str> {
-        let value = raw.trim().to_ascii_lowercase();
+        self.position(raw).map(|word| self.words[word][0])
+    }
+
+    /// The position among [`Choice::words`] of the word `raw` means, as [`Choice::read`].
+    pub fn position(&self, raw: &str) -> Option<usize> {
+        let value = raw.trim();
         self.words
             .iter()
-            .find(|spellings| spellings.contains(&value.as_str()))
-            .map(|spellings| spellings[0])
+            .position(|spellings| spellings.iter().any(|s| s.eq_ignore_ascii_case(value)))
     }
 }
 
@@ -59,13 +63,14 @@ pub const THEME_CHOICE: Choice = Choice {
     name: THEME,
     words: &[&["auto", ""], &["light"], &["dark"]],
 };
-/// [`DIAGRAM`].
+/// [`DIAGRAM`]: shown unless hidden (the words' order is what `core::config` reads).
 pub const DIAGRAM_CHOICE: Choice = Choice {
     name: DIAGRAM,
     words: &[&["show", ""], &["hide"]],
 };
 /// [`PERMALINK`]: the bare attribute turns it on. Off by default on an element and in an
-/// iframe, on by default on a page of its own (the site table's `permalink`).
+/// iframe, on by default on a page of its own (the site table's `permalink`). On first, off
+/// second: `core::config` reads the words' order.
 pub const PERMALINK_CHOICE: Choice = Choice {
     name: PERMALINK,
     words: &[

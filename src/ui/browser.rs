@@ -90,12 +90,8 @@ pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> u3
     };
     // The built-in tree in the widget's build; an author's tree, untrusted, in the build for
     // authors' trees. A tree that cannot be used gives its reasons in the widget's place.
-    let tree = match tree_data::tree(setting) {
-        Ok(tree) => tree,
-        Err(refusal) => {
-            refusal.show(&root);
-            return 0;
-        }
+    let Some(tree) = tree_data::tree(&root, setting) else {
+        return 0;
     };
     let (config, warnings) = config::read(&tree, Config::new(page), given);
     warn_all(&warnings);

@@ -17,29 +17,21 @@ thread_local! {
     static LAST: RefCell<Option<(String, Rc<Tree>)>> = const { RefCell::new(None) };
 }
 
-/// Why a widget shows no tree: the reasons, as plain text in its place.
-pub struct Refusal(String);
-
-impl Refusal {
-    /// Puts the reasons in `root`, as text.
-    pub fn show(&self, root: &Element) {
-        root.set_text_content(Some(&self.0));
-    }
-}
-
 /// Reads the built-in tree from `json` ahead of the first mount; whether it loads.
 pub fn prepare(json: &str) -> bool {
     built_in(json).is_ok()
 }
 
-/// The tree `mount`'s settings give (`setting` looks one up by name): the built-in one.
-pub fn tree<'a>(setting: impl Fn(&str) -> Option<&'a str>) -> Result<Rc<Tree>, Refusal> {
-    match setting(BUILT_IN) {
+/// The tree `mount`'s settings give (`setting` looks one up by name): the built-in one, or none,
+/// with the reason as text in `root`.
+pub fn tree<'a>(root: &Element, setting: impl Fn(&str) -> Option<&'a str>) -> Option<Rc<Tree>> {
+    let loaded = match setting(BUILT_IN) {
         Some(json) => built_in(json),
-        None => Err(Refusal(
-            "integration-decision-tree: no tree was given".into(),
-        )),
-    }
+        None => Err("integration-decision-tree: no tree was given".into()),
+    };
+    loaded
+        .map_err(|reason| root.set_text_content(Some(&reason)))
+        .ok()
 }
 
 /// The crash screen's two sentences (its message and the Reload button's), in the language of
@@ -57,7 +49,7 @@ pub fn crash_sentences() -> Option<[String; 2]> {
 /// damaged after the build: it is reported by the number of its problems, and `idt-check` names
 /// each one. The loader's messages stay out of this wasm (about 0.8 KB gzip); the build for
 /// authors' trees, which loads unchecked files, has them.
-fn built_in(json: &str) -> Result<Rc<Tree>, Refusal> {
+fn built_in(json: &str) -> Result<Rc<Tree>, String> {
     let known = LAST.with(|last| match &*last.borrow() {
         Some((text, tree)) if text == json => Some(tree.clone()),
         _ => None,
@@ -66,9 +58,9 @@ fn built_in(json: &str) -> Result<Rc<Tree>, Refusal> {
         return Ok(tree);
     }
     let broken = |problems: usize| {
-        Refusal(format!(
+        format!(
             "integration-decision-tree: the tree file does not load ({problems} problems); check it with idt-check"
-        ))
+        )
     };
     let value = js_sys::JSON::parse(json).map_err(|_| broken(1))?;
     let tree = crate::core::load(&to_value(&value, 0))

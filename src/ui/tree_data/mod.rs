@@ -2,8 +2,8 @@
 //! builds of the wasm: `built_in.rs` in the widget's build (the built-in tree, which the loader
 //! passes in the language shown), or `authored.rs` in the build for authors' trees (feature
 //! `authoring`: an untrusted tree, checked and reported). Each says whether a tree loads ahead of
-//! mounting (`prepare`), which tree `mount`'s settings give or why none (`tree`, a `Refusal` that
-//! shows itself), and the crash screen's sentences (`crash_sentences`).
+//! mounting (`prepare`), which tree `mount`'s settings give (`tree`, which shows why in the
+//! widget's place when there is none), and the crash screen's sentences (`crash_sentences`).
 //!
 //! The JSON is parsed by the browser's own `JSON.parse`, so no JSON parser is compiled into the
 //! wasm. The parsed value is walked with js-sys into the core's [`Value`], which the core then
