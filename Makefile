@@ -18,7 +18,7 @@ TRUNK := target/trunk
 TRUNK_AUTHORING := target/trunk-authoring
 SITE := --widget=$(TRUNK) --authoring=$(TRUNK_AUTHORING)
 
-.PHONY: help setup dist test-site example-site nl-site serve test lint unit browser e2e engines size figures release-check reproducible bench fuzz clean
+.PHONY: help setup dist test-site example-site nl-site next-release serve test lint unit browser e2e engines size figures release-check reproducible bench fuzz clean
 
 help:
 	@echo "make serve   build the release site and serve it on http://127.0.0.1:$(PORT)/"
@@ -57,6 +57,11 @@ example-site: dist
 # language. Only the build step differs.
 nl-site: dist
 	SITE_LANG=nl node scripts/build.mjs $(SITE) --out=target/nl-site
+
+# The next release of the same site (a new crate version, a changed sentence), carrying the
+# previous release's hashed files, for the release-upgrade tests (e2e/upgrade.test.mjs).
+next-release: dist
+	scripts/next-release.sh dist target/next-release
 
 serve: dist
 	node scripts/serve.mjs dist $(PORT)
@@ -97,7 +102,7 @@ release-check: dist test-site
 reproducible: dist
 	scripts/reproducible.sh dist target/reproducible
 
-e2e: dist test-site example-site nl-site
+e2e: dist test-site example-site nl-site next-release
 	node --test --test-concurrency=1 e2e/
 
 # The walks in the two other engines: Firefox ESR through geckodriver (the browser tests too),
@@ -121,4 +126,4 @@ fuzz: setup
 	cd fuzz && cargo +nightly fuzz run loader corpus/loader seeds/loader -- -max_total_time=$(FUZZ_SECONDS)
 
 clean:
-	rm -rf dist $(TRUNK) $(TRUNK_AUTHORING) target/trunk-test target/test-site target/example-site target/nl-site target/reproducible
+	rm -rf dist $(TRUNK) $(TRUNK_AUTHORING) target/trunk-test target/test-site target/example-site target/nl-site target/next-release target/elsewhere target/reproducible

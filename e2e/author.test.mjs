@@ -123,7 +123,7 @@ test("after one visit, the authoring page works offline", async () => {
   const stored = async () => {
     const have = await page.evaluate(async () => {
       const paths = [];
-      for (const name of await caches.keys()) {
+      for (const name of (await caches.keys()).filter((n) => n.startsWith("idt-release-"))) {
         for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname.split("/").pop());
       }
       return paths;

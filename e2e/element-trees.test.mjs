@@ -200,13 +200,18 @@ describe("a tree that cannot be used", () => {
     assert.equal(served, 0, "the other site was never asked");
     assert.equal(await smuggled.locator(".idt-question").count(), 0);
 
-    // A widget that cannot load says so, rather than leaving the frame blank.
+    // A widget that cannot load says so, with a way to try again, rather than leaving the frame
+    // blank.
     const offline = await open(site, null, { before: (page) => page.route("**/authoring-*.wasm", (route) => route.abort()) });
     // The aborted request is logged by the browser: expected here.
     offline.expectProblem(/net::ERR_FAILED|Failed to load resource/);
     await offline.goto(`${site.url}tree.html?src=trees/api-style.json`);
-    await offline.locator(".page-alert[role=alert]").waitFor();
-    assert.match(await offline.locator(".page-alert").textContent(), /could not load/);
+    const failed = offline.locator("[data-load-failed][role=alert]");
+    await failed.waitFor();
+    assert.match(await failed.textContent(), new RegExp(S.page_load_failed));
+    await offline.unroute("**/authoring-*.wasm");
+    await failed.getByRole("button", { name: S.page_retry, exact: true }).click();
+    await offline.locator(".idt-question").waitFor();
 
     // A file that is not a tree gets the problem panel; without `src` the page is embed.html.
     const broken = await open(site, "tree.html?src=trees/broken.json", { wait: "[data-tree-errors]" });

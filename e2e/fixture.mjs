@@ -45,17 +45,18 @@ export function watch(page) {
 }
 
 /**
- * Starts a server and a browser for the tests in one file and stops them afterwards.
+ * Starts a server and a browser for the tests in one file and stops them afterwards (the server's
+ * options are scripts/lib/serve.mjs's).
  * Returns an object whose `url` and `browser` are set once the tests start.
  */
-export function useSite({ root = "dist", base = "/", csp = null, pages = {}, headers = {} } = {}) {
+export function useSite({ root = "dist", base = "/", csp = null, pages = {}, headers = {}, validators = [], lastModified = null } = {}) {
   const site = { opened: [] };
   site.track = (page) => {
     site.opened.push(watch(page));
     return page;
   };
   before(async () => {
-    const { server, url } = await serve({ root, port: 0, base, csp, pages, headers });
+    const { server, url } = await serve({ root, port: 0, base, csp, pages, headers, validators, lastModified });
     site.server = server;
     site.url = url;
     site.browser = await launch();

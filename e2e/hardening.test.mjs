@@ -143,7 +143,7 @@ const arm = (page, host, where) =>
   );
 /** The panic is logged and the wasm traps: both expected here. */
 const expectPanic = (page) => {
-  page.expectProblem(/integration-decision-tree stopped: [\s\S]*test-only panic/);
+  page.expectProblem(/integration-decision-tree [\d.]+\S* stopped: [\s\S]*test-only panic/);
   page.expectProblem(/unreachable|RuntimeError/);
 };
 

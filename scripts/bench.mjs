@@ -243,7 +243,7 @@ async function firstVisit() {
   const storedPaths = () =>
     page.evaluate(async () => {
       const paths = [];
-      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) paths.push(r.url.split("/").pop());
+      for (const name of (await caches.keys()).filter((n) => n.startsWith("idt-release-"))) for (const r of await (await caches.open(name)).keys()) paths.push(r.url.split("/").pop());
       return paths;
     });
   const deadline = Date.now() + 30000;

@@ -15,6 +15,11 @@
 // https://example.org/decision-tree/) to make oembed.json's URLs absolute, as oEmbed consumers
 // require; SITE_LANG=nl to build the site with its pages in Dutch first.
 //
+// A release replaces the one before on a host, but a page opened before it may still ask for the
+// files of its own release (a custom element further down, a reader's reload). Set KEEP_RELEASE
+// to the previous release's site (a dist/ folder) to carry its content-hashed files along, for a
+// host that is deployed by replacing everything (see the README, "A new release").
+//
 // Usage: node scripts/build.mjs [--widget=target/trunk] [--authoring=target/trunk-authoring] [--out=dist]
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -43,6 +48,7 @@ function staticForms() {
 }
 
 const build = {
+  keep: process.env.KEEP_RELEASE || null,
   // Trunk's output for each build of the wasm (see the `authoring` feature).
   compiled: {
     widget: { glue: join(widget, "integration-decision-tree.js"), wasm: join(widget, "integration-decision-tree_bg.wasm") },
@@ -61,10 +67,13 @@ const build = {
     writeFileSync(join(out, name), content);
     this.written.push(name);
   },
+  /** The files written under content-hashed names, which can be cached (and kept) for ever. */
+  hashed: [],
   /** Writes `content` as `<stem>-<hash>.<ext>` and returns that name. */
   emit(stem, ext, content) {
     const name = `${stem}-${hash(content)}.${ext}`;
     this.write(name, content);
+    this.hashed.push(name);
     return name;
   },
 };
@@ -74,7 +83,7 @@ mkdirSync(out, { recursive: true });
 await outputs.sharedFiles(build);
 outputs.stylesheets(build);
 for (const entry of ENTRIES) await outputs.entryPoint(build, entry);
-for (const step of [outputs.picture, outputs.schema, outputs.flowchart, outputs.oembed, outputs.siteTable, outputs.serviceWorker, outputs.compressed]) {
+for (const step of [outputs.picture, outputs.schema, outputs.flowchart, outputs.oembed, outputs.siteTable, outputs.keepPrevious, outputs.serviceWorker, outputs.compressed]) {
   await step(build);
 }
 console.log(`build: ${out}/ has ${readdirSync(out).length / 3} files (and their .gz and .br copies)`);

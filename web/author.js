@@ -248,4 +248,4 @@ window.addEventListener("beforeunload", (event) => {
 const previous = saved();
 if (previous === null) memory.downloaded = JSON.stringify(EXAMPLE, null, 2) + "\n";
 load(previous ?? memory.downloaded, false);
-registerOfflineCache("author.html");
+registerOfflineCache("author.html", document.documentElement.lang, import.meta.url);

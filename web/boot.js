@@ -10,7 +10,8 @@
 //      warning;
 //   3. `mount` replaces the first state in one task, so nothing moves.
 //
-// A widget that cannot start (no wasm, no tree) says so once, in one warning.
+// A widget that cannot start (no wasm, no glue, no tree) says so once: one console warning that
+// names the file and how it failed, and the loader shows the failure panel (web/failure.js).
 import { BUILT_IN, LANGUAGES } from "@idt/contract";
 import { whenCrashed } from "./crash.js";
 import { afterFirstPaint, nextTask } from "./tasks.js";
@@ -42,7 +43,7 @@ export async function boot({ root, wasm, tree, settings, page = false, share, st
     // The tree is read in a task of its own, then the widget takes over in another.
     await nextTask();
     if (given[BUILT_IN] !== undefined && !module.prepare(given[BUILT_IN])) {
-      given = await tree.instead("its tree file does not load");
+      given = await tree.instead("does not load: it is not a tree this widget can read");
       module.prepare(given[BUILT_IN]);
     }
     await nextTask();
@@ -60,13 +61,13 @@ export async function boot({ root, wasm, tree, settings, page = false, share, st
 }
 
 /**
- * The built-in tree in `lang`, as `boot` takes a tree: `text(lang)` resolves to its JSON text.
- * In another language than the first, a file that cannot be had or read gives way to the first
- * language's, with one warning.
+ * The built-in tree in `lang`, as `boot` takes a tree: `text(lang)` resolves to its JSON text,
+ * which `where(lang)` names. In another language than the first, a file that cannot be had or
+ * read gives way to the first language's, with one warning.
  */
-export function builtInTree(lang, text) {
+export function builtInTree(lang, text, where = () => "the tree") {
   const instead = async (reason) => {
-    if (lang === LANGUAGES[0]) throw new Error(reason);
+    if (lang === LANGUAGES[0]) throw new Error(reason.startsWith(where(lang)) ? reason : `${where(lang)} ${reason}`);
     console.warn(`integration-decision-tree: showing ${LANGUAGES[0]}, as ${lang} could not be loaded (${reason})`);
     return { [BUILT_IN]: await text(LANGUAGES[0]) };
   };
@@ -74,7 +75,31 @@ export function builtInTree(lang, text) {
   return { load: () => load().catch((error) => instead(error.message)), instead };
 }
 
+/**
+ * Initialises the glue `init` with the wasm at `url` (or its bytes); a failure names the file and,
+ * when the server answered, its status (a compile error of a damaged file says nothing of either).
+ */
+export async function initWasm(init, url) {
+  try {
+    await init({ module_or_path: url });
+  } catch (error) {
+    throw await named(url, error);
+  }
+}
+
+/** `error` as one that names `url`, and the status the server answers for it if not 200. */
+async function named(url, error) {
+  if (!(url instanceof URL)) return error;
+  let status = "";
+  try {
+    const response = await fetch(url, { method: "HEAD", cache: "no-store" });
+    if (!response.ok) status = `answered ${response.status} ${response.statusText}`.trim();
+  } catch {}
+  return new Error(`${url.href} ${status || `did not load: ${error?.message ?? error}`}`);
+}
+
 const imported = new Map();
+const tries = new Map();
 
 /**
  * The glue at `glue` (a URL), imported and initialised with the wasm at `wasm`, once per page:
@@ -83,7 +108,15 @@ const imported = new Map();
  */
 export function importWasm(glue, wasm) {
   if (!imported.has(glue.href)) {
-    const load = import(glue.href).then(async (module) => (await module.default({ module_or_path: wasm }), module));
+    // A module that failed to load stays failed under its URL: a new try asks for it afresh.
+    const attempt = (tries.get(glue.href) ?? -1) + 1;
+    tries.set(glue.href, attempt);
+    const load = import(attempt ? `${glue.href}?try=${attempt}` : glue.href).then(
+      async (module) => (await initWasm(module.default, wasm), module),
+      async (error) => {
+        throw await named(glue, error);
+      },
+    );
     imported.set(
       glue.href,
       load.catch((error) => {

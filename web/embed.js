@@ -6,6 +6,7 @@ import { ANSWERS, DIAGRAM, ELEMENT, LANG, LANGUAGES, LOADING, PERMALINK, SETTING
 import ENTRIES from "@idt/entry";
 import FILES from "@idt/files";
 import { boot, builtInTree, importWasm } from "./boot.js";
+import { showFailure } from "./failure.js";
 import { firstState, styleSheet } from "./first-state.js";
 import { elementLanguage } from "./language.js";
 import { choose, hasAnswers, read } from "./settings.js";
@@ -79,10 +80,11 @@ class IntegrationDecisionTree extends HTMLElement {
       root: this.#root,
       // One wasm instance per build serves every element on the page.
       wasm: () => importWasm(FILES.glue[row.wasm], FILES.wasm[row.wasm]),
-      tree: own ? { load: own } : builtInTree(lang, (lang) => treeText(FILES.trees[lang])),
+      tree: own ? { load: own } : builtInTree(lang, (lang) => treeText(FILES.trees[lang]), (lang) => FILES.trees[lang].href),
       settings: this.#settings(SETTINGS), // claims the hash, which `share` then reads
       share: hashOwner === this ? location.href.split("#")[0] : FILES.page.href,
       stale: () => !this.isConnected || this.#live !== null || start !== this.#starts,
+      failed: () => start === this.#starts && showFailure(this.#root, lang, () => this[START]()),
     }).then((live) => live && (this.#live = live));
   }
 
@@ -142,4 +144,7 @@ class IntegrationDecisionTree extends HTMLElement {
   }
 }
 
+const ours = Symbol.for(ELEMENT); // any release of this file may define the element; others are reported
+IntegrationDecisionTree[ours] = true;
 if (!customElements.get(ELEMENT)) customElements.define(ELEMENT, IntegrationDecisionTree);
+else if (!customElements.get(ELEMENT)[ours]) console.warn(`integration-decision-tree: another script already defines <${ELEMENT}> on this page; its elements are left to it`);

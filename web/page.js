@@ -5,10 +5,10 @@
 // (esbuild's `define`), so a page's script holds only the branches its row takes. Settings come
 // from the query string (`?theme=dark`), as attributes do for the element.
 /* global ENTRY */
-import { LANGUAGES, PERMALINK, SETTINGS, SRC, TREE, TREE_FAILED, TREE_SOURCE } from "@idt/contract";
+import { LANGUAGES, LOAD_FAILED_EVENT, PERMALINK, SETTINGS, SRC, TREE, TREE_FAILED, TREE_SOURCE } from "@idt/contract";
 import FILES from "@idt/files";
 import init, { mount, prepare } from "@idt/glue";
-import { boot, builtInTree } from "./boot.js";
+import { boot, builtInTree, initWasm } from "./boot.js";
 import { languageLinks } from "./language.js";
 import { registerOfflineCache } from "./offline.js";
 import { reportHeight } from "./report-height.js";
@@ -32,7 +32,7 @@ const alone = window.parent === window;
 
 /** The wasm of the row's build, from its file or (the single file) from the page itself. */
 async function wasm() {
-  await init({ module_or_path: ENTRY.wasm === "inline" ? inlineWasm() : FILES.wasm });
+  await initWasm(init, ENTRY.wasm === "inline" ? inlineWasm() : FILES.wasm);
   return { mount, prepare };
 }
 
@@ -57,7 +57,7 @@ function ownTree() {
     url = new URL(query.get(SRC), location.href);
   } catch {}
   if (!url || !/^https?:$/.test(url.protocol) || url.origin !== location.origin) {
-    say("foreign", url?.href ?? query.get(SRC));
+    refuse(url?.href ?? query.get(SRC));
     return null;
   }
   return async () => {
@@ -79,11 +79,11 @@ function ownTree() {
 }
 
 /**
- * Shows the page's sentence `what` (tree.html carries one per language) in place of the widget,
- * with `value` in its `{…}` as text in an isolate of its own, so it cannot turn the sentence round.
+ * Shows tree.html's refusal of a tree from elsewhere (it carries one per language) in place of the
+ * widget, with `value` in its `{…}` as text in an isolate of its own, so it cannot turn it round.
  */
-function say(what, value) {
-  const templates = [...document.querySelectorAll(`template[data-sentence="${what}"]`)];
+function refuse(value) {
+  const templates = [...document.querySelectorAll('template[data-sentence="foreign"]')];
   const sentence = (templates.find((t) => t.dataset.lang === lang) ?? templates[0]).content.firstElementChild.cloneNode(true);
   const [before, after = ""] = sentence.textContent.split(/\{[a-z]+\}/);
   const isolate = document.createElement("bdi");
@@ -99,7 +99,8 @@ async function start() {
   if (ENTRY.tree === "src" && !query.get(SRC)) return location.replace(`./embed.html${location.search}${location.hash}`);
   const own = ENTRY.tree === "src" ? ownTree() : null;
   if (ENTRY.tree === "src" && !own) return;
-  const tree = ENTRY.tree === "src" ? { load: own } : builtInTree(lang, builtIn);
+  const where = (lang) => (lang === LANGUAGES[0] && ENTRY.tree !== "every" ? "the page's own tree" : `the tree in ${lang}`);
+  const tree = ENTRY.tree === "src" ? { load: own } : builtInTree(lang, builtIn, where);
   try {
     await boot({
       root,
@@ -110,13 +111,14 @@ async function start() {
       share: ENTRY.share === "page" ? new URL("./index.html", location.href).href : location.href.split("#")[0],
       // In another language, the page's own sentences follow the widget's.
       shown: ENTRY.tree === "src" ? undefined : (text) => lang !== LANGUAGES[0] && wording().then((words) => words.translatePage(text)),
-      failed: ENTRY.tree === "src" ? (reason) => say("failed", reason) : undefined,
+      // The page's early script shows the failure panel.
+      failed: () => dispatchEvent(new Event(LOAD_FAILED_EVENT)),
     });
   } finally {
     // The live widget has replaced the prerendered one (or failed to): show what there is.
     document.documentElement.classList.remove("idt-pending", "idt-translating");
   }
-  if (ENTRY.offline) registerOfflineCache(ENTRY.file, lang);
+  if (ENTRY.offline) registerOfflineCache(ENTRY.file, lang, import.meta.url);
 }
 
 start();

@@ -1,43 +1,149 @@
-// The offline cache. Each page that registers the worker asks it to keep what that page needs
-// to work offline in the language it is read in (index.html asks for itself and its files,
-// embed.html for its own), so a first visit fetches nothing the page does not use. The build
-// supplies the lists from the site table (dist/site.json: hashed names change with every build)
-// and the cache name (which changes with the lists, so an update replaces the old cache). The
-// site's root ("./") is served from index.html.
-import { CACHE, FIRST, PAGES } from "@idt/precache";
+// The offline cache, one release at a time, so that no page is ever answered with files from two
+// releases.
+//
+// - A release's files live in a cache of their own (`idt-release-<id>`), each page's files
+//   fetched past the browser's HTTP cache and stored as one unit: all of them or none. The build
+//   supplies this release's lists (from the site table, dist/site.json) and its id.
+// - Pages are fetched from the network first when online, revalidated whatever the server's
+//   caching headers say (so a new release shows on the next visit), and from this release's
+//   cache when offline. Everything a page loads has a content hash in its name, so it is served
+//   from whichever release's cache holds it: an old page keeps finding its own files.
+// - The pages readers kept offline are remembered across releases: a new release's worker
+//   stores the same pages, in the new release, before it takes over (if it cannot, it does not
+//   take over), so a page that worked offline keeps working offline after one visit.
+// - A release's cache is kept while a page that came from it is still open.
+import { FIRST, PAGES, RELEASE } from "@idt/precache";
 
-self.addEventListener("install", () => self.skipWaiting());
+const CACHE = `idt-release-${RELEASE}`;
+// What the worker remembers across releases: the pages kept offline, and each open page's release.
+const MEMORY = "idt-memory";
+const MEMORY_KEY = new URL("./idt-memory.json", self.registration.scope).href;
 
-self.addEventListener("activate", (event) => {
+/** The worker's memory: `{ pages: [[page, lang]…], clients: { clientId: release } }`. */
+async function recall() {
+  const stored = await (await caches.open(MEMORY)).match(MEMORY_KEY);
+  const memory = stored ? await stored.json().catch(() => ({})) : {};
+  return { pages: Array.isArray(memory.pages) ? memory.pages : [], clients: memory.clients ?? {} };
+}
+
+async function remember(memory) {
+  await (await caches.open(MEMORY)).put(MEMORY_KEY, new Response(JSON.stringify(memory), { headers: { "content-type": "application/json" } }));
+}
+
+// One change to the memory and the caches at a time.
+let queue = Promise.resolve();
+const serially = (work) => (queue = queue.then(work, work));
+
+/** This release's files for `page` read in `lang` (the first language's list for a page with one). */
+const filesOf = (page, lang) => (Object.hasOwn(PAGES, page) ? (PAGES[page][lang] ?? PAGES[page][FIRST]) : null);
+
+/**
+ * Stores the files of `pages` (`[page, lang]` pairs) in this release's cache, fetched past the
+ * HTTP cache; all of them or none. Pages already stored are skipped.
+ */
+async function store(pages) {
+  const cache = await caches.open(CACHE);
+  const wanted = [...new Set(pages.flatMap(([page, lang]) => filesOf(page, lang) ?? []))];
+  const missing = [];
+  for (const file of wanted) if (!(await cache.match(new URL(file, self.registration.scope)))) missing.push(file);
+  const responses = await Promise.all(
+    missing.map(async (file) => {
+      const response = await fetch(new Request(new URL(file, self.registration.scope), { cache: "reload" }));
+      if (!response.ok) throw new Error(`${file} answered ${response.status}`);
+      return [file, response];
+    }),
+  );
+  await Promise.all(responses.map(([file, response]) => cache.put(new URL(file, self.registration.scope), response)));
+}
+
+/** Deletes every release's cache that is not this one and that no open page came from. */
+async function prune() {
+  const memory = await recall();
+  const open = new Set((await self.clients.matchAll({ type: "window", includeUncontrolled: true })).map((client) => client.id));
+  memory.clients = Object.fromEntries(Object.entries(memory.clients).filter(([id]) => open.has(id)));
+  await remember(memory);
+  const kept = new Set([CACHE, MEMORY, ...Object.values(memory.clients).map((release) => `idt-release-${release}`)]);
+  for (const name of await caches.keys()) if (name.startsWith("idt-") && !kept.has(name)) await caches.delete(name);
+}
+
+self.addEventListener("install", (event) => {
+  // The pages readers kept offline, stored in this release before it takes over; if a file
+  // cannot be had, the install fails and the release before stays in charge.
   event.waitUntil(
-    caches
-      .keys()
-      .then((names) => Promise.all(names.filter((n) => n.startsWith("idt-") && n !== CACHE).map((n) => caches.delete(n))))
-      .then(() => self.clients.claim()),
+    serially(async () => {
+      const { pages } = await recall();
+      try {
+        await store(pages.filter(([page]) => Object.hasOwn(PAGES, page)));
+      } catch (error) {
+        await caches.delete(CACHE);
+        throw error;
+      }
+      await self.skipWaiting();
+    }),
   );
 });
 
-// A page's request: `{ precache: "index.html", lang: "nl" }`. Unknown names are ignored. The
-// reply tells the page (and the tests) when its files are stored.
-self.addEventListener("message", (event) => {
-  const page = Object.hasOwn(PAGES, event.data?.precache ?? "") ? PAGES[event.data.precache] : null;
-  if (!page) return;
-  const files = Object.hasOwn(page, event.data.lang ?? "") ? page[event.data.lang] : page[FIRST];
+// Taking over: the pages remembered while this worker was on its way in are stored too (as far
+// as they can be), and the caches no open page needs go.
+self.addEventListener("activate", (event) =>
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(files))
-      .then(
-        () => event.source?.postMessage({ precached: event.data.precache }),
-        () => {},
-      ),
+    serially(async () => {
+      await self.clients.claim();
+      const { pages } = await recall();
+      await store(pages.filter(([page]) => Object.hasOwn(PAGES, page))).catch(() => {});
+      await prune();
+    }),
+  ),
+);
+
+// A page's request to be kept offline: `{ precache: "index.html", lang: "nl", script }`, where
+// `script` is the URL of the page's own script, which names its release. The page is remembered
+// for later releases; in this release, its files are stored at once. The reply tells the page
+// (and the tests) what was done.
+self.addEventListener("message", (event) => {
+  const { precache: page, lang, script } = event.data ?? {};
+  if (typeof page !== "string" || !Object.hasOwn(PAGES, page)) return;
+  const ours = typeof script === "string" && filesOf(page, lang).includes(`./${new URL(script).pathname.split("/").pop()}`);
+  event.waitUntil(
+    serially(async () => {
+      const memory = await recall();
+      if (!memory.pages.some(([p, l]) => p === page && l === lang)) memory.pages.push([page, typeof lang === "string" ? lang : FIRST]);
+      memory.pages = memory.pages.slice(-24);
+      if (ours && event.source?.id) memory.clients[event.source.id] = RELEASE;
+      await remember(memory);
+      if (ours) await store([[page, lang]]);
+      event.source?.postMessage({ precached: ours ? page : null, release: RELEASE });
+    }).catch(() => event.source?.postMessage({ precached: null, release: RELEASE })),
   );
 });
 
 self.addEventListener("fetch", (event) => {
-  if (event.request.method !== "GET") return;
-  const scope = self.registration.scope;
-  const root = event.request.url.split(/[?#]/)[0] === scope;
-  const request = root ? new URL("./index.html", scope).href : event.request;
-  event.respondWith(caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(event.request))));
+  const { request } = event;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(request.mode === "navigate" ? page(event) : asset(request));
 });
+
+/**
+ * A page: from the network, revalidated past the HTTP cache (a host's `max-age` must not hide a
+ * new release); offline, this release's copy (the site's root is index.html), else an older
+ * release's that is still kept, with its own files beside it.
+ */
+async function page(event) {
+  try {
+    const response = await fetch(event.request.url, { cache: "no-cache", credentials: "same-origin" });
+    // A navigation may not be answered with a redirected response: let the browser follow it.
+    return response.redirected ? fetch(event.request) : response;
+  } catch (error) {
+    const path = new URL(event.request.url).pathname;
+    const key = new URL(path.endsWith("/") ? "./index.html" : `./${path.split("/").pop()}`, self.registration.scope).href;
+    const own = await (await caches.open(CACHE)).match(key);
+    const found = own ?? (await caches.match(key));
+    if (!found) throw error;
+    return found;
+  }
+}
+
+/** A page's file: its name has a content hash, so any release's copy is the right one. */
+async function asset(request) {
+  return (await caches.match(request, { ignoreSearch: true })) ?? fetch(request);
+}

@@ -1,7 +1,9 @@
 // The one way a loader gets a tree's text: a file the build wrote (the built-in tree in a
-// language), an author's file (the element's `src`, tree.html's `?src=`), each fetched once per
-// page and URL. A file larger than the loader accepts (`MAX_TREE_BYTES`, counted in bytes as the
-// core counts them) is refused, before it is read whole when the server says its length.
+// language), an author's file (the element's `src`, tree.html's `?src=`); elements that ask for
+// the same file at once share one fetch (later ones get it again, from the browser's cache, so
+// that trying again after a damaged download fetches it anew). A file larger than the loader
+// accepts (`MAX_TREE_BYTES`, counted in bytes as the core counts them) is refused, before it is
+// read whole when the server says its length.
 import { MAX_TREE_BYTES, TREE, TREE_FAILED, TREE_SOURCE } from "@idt/contract";
 
 const fetched = new Map();
@@ -9,19 +11,11 @@ const fetched = new Map();
 /**
  * The text of the tree file at `url`, or a rejection whose message says why not (`url` and how
  * it failed). With `sameSite`, only a response from this page's origin counts: a redirect
- * elsewhere fails. A failure is forgotten, so a later call tries again.
+ * elsewhere fails.
  */
 export function treeText(url, { sameSite = false } = {}) {
   const key = `${sameSite}:${url}`;
-  if (!fetched.has(key)) {
-    fetched.set(
-      key,
-      read(String(url), sameSite).catch((error) => {
-        fetched.delete(key);
-        throw error;
-      }),
-    );
-  }
+  if (!fetched.has(key)) fetched.set(key, read(String(url), sameSite).finally(() => fetched.delete(key)));
   return fetched.get(key);
 }
 

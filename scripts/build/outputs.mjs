@@ -3,7 +3,7 @@
 // the site's description (dist/site.json), the offline cache and the compressed copies. Later
 // steps use the names earlier ones chose (`build.files`).
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFragment } from "parse5";
 import { brotli, gzip } from "../lib/compress.mjs";
@@ -41,9 +41,14 @@ const url = (file) => `new URL(${JSON.stringify(`./${file}`)}, import.meta.url)`
 /** An object literal from `[key, code]` pairs. */
 const object = (pairs) => `{ ${pairs.map(([key, code]) => `${JSON.stringify(key)}: ${code}`).join(", ")} }`;
 
-/** `@idt/contract`: the names and rules the loaders share with the wasm (`core::contract`, via idt-static). */
+/**
+ * `@idt/contract`: the names and rules the loaders share with the wasm (`core::contract`, via
+ * idt-static); and `@idt/sentences`: what a loader says by itself, when no wasm or tree is there to
+ * say it (a widget that cannot load), in every language of the site.
+ */
 const contractModule = (build) => ({
   "@idt/contract": { contents: Object.entries(build.data.contract).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join("\n") },
+  "@idt/sentences": module(JSON.stringify(Object.fromEntries(build.data.fallbacks.map(({ lang, page }) => [lang, { load_failed: page.load_failed, retry: page.retry }])))),
 });
 
 /**
@@ -131,7 +136,6 @@ export async function sharedFiles(build) {
   files.roles = {
     icon: build.emit("icon", "svg", readFileSync("assets/icon.svg")),
     sw: "sw.js",
-    element: "embed.js",
   };
 }
 
@@ -208,16 +212,12 @@ async function page(build, entry) {
     tree: data.trees[data.lang].replace(/</g, "\\u003c"),
     fallback: data.fallback_alone,
     wasm_base64: inline ? readFileSync(build.compiled.widget.wasm).toString("base64") : "",
-    // tree.html's two sentences in every language of the site; the script picks the reader's.
+    // tree.html's refusal of a tree from elsewhere in every language of the site; the script
+    // picks the reader's.
     sentences: data.fallbacks
-      .flatMap(({ lang, page }) =>
-        [
-          ["foreign", page.foreign_tree],
-          ["failed", page.widget_failed],
-        ].map(
-          ([what, text]) =>
-            `<template data-sentence="${what}" data-lang="${escapeHtml(lang)}"><p class="page-alert" role="alert" lang="${escapeHtml(lang)}">${escapeHtml(text)}</p></template>`,
-        ),
+      .map(
+        ({ lang, page }) =>
+          `<template data-sentence="foreign" data-lang="${escapeHtml(lang)}"><p class="page-alert" role="alert" lang="${escapeHtml(lang)}">${escapeHtml(page.foreign_tree)}</p></template>`,
       )
       .join(""),
   };
@@ -275,8 +275,12 @@ async function element(build, entry) {
     "@idt/styles": module(JSON.stringify(bundleStyles(["widget.css", "errors.css"]))),
     "@idt/first-state": module(JSON.stringify(nodeTree(data.prerender))),
   };
-  build.write(entry.file, await bundleScript(entry.script, modules));
+  const script = await bundleScript(entry.script, modules);
+  build.write(entry.file, script);
   for (const row of rows) files.scripts[row.id] = entry.file;
+  // Our own pages (the authoring page) load the same file under a content-hashed name, so that
+  // an offline copy can never mix two releases (hosts keep the stable name, embed.js).
+  files.roles.element = build.emit("element", "js", script);
 }
 
 /**
@@ -320,7 +324,13 @@ async function authorPage(build, entry) {
   build.csp[entry.id] = policy([["style", build.styles[entry.css]]]);
   build.write(
     entry.file,
-    render(entry.template, { lang: build.data.lang, style: build.styles[entry.css], script: build.files.scripts[entry.id], icon: build.files.roles.icon }),
+    render(entry.template, {
+      lang: build.data.lang,
+      style: build.styles[entry.css],
+      script: build.files.scripts[entry.id],
+      element: build.files.roles.element,
+      icon: build.files.roles.icon,
+    }),
   );
 }
 
@@ -385,9 +395,31 @@ export function siteTable(build) {
       csp: build.csp[entry.id] ?? policy([]),
     })),
   );
-  build.site = { languages: languages(build), files: build.files, entries: rows };
-  build.write("site.json", JSON.stringify(build.site, null, 2) + "\n");
+  // The release: what every file of the site holds, by name (the service worker and site.json
+  // come after, and say which release they are).
+  const release = build.hash([...build.written].sort().map((name) => `${name}:${build.hash(readFileSync(join(build.out, name)))}`).join("\n"));
+  build.site = { release, languages: languages(build), files: build.files, hashed: [...build.hashed].sort(), entries: rows };
 }
+
+/**
+ * The previous release's content-hashed files, when `KEEP_RELEASE` names its site: carried into
+ * this one under their own names, so that a page opened before the release still finds its
+ * files after it. They are listed in site.json (`kept`) and belong to no entry point, so nothing
+ * measures, caches or offers them.
+ */
+export function keepPrevious(build) {
+  build.site.kept = [];
+  if (!build.keep) return writeSite(build);
+  const previous = JSON.parse(readFileSync(join(build.keep, "site.json"), "utf8"));
+  for (const name of previous.hashed ?? []) {
+    if (build.site.hashed.includes(name) || !existsSync(join(build.keep, name))) continue;
+    build.write(name, readFileSync(join(build.keep, name)));
+    build.site.kept.push(name);
+  }
+  writeSite(build);
+}
+
+const writeSite = (build) => build.write("site.json", JSON.stringify(build.site, null, 2) + "\n");
 
 /**
  * sw.js: the offline cache. For each page the table keeps offline, in each language, what that
@@ -399,9 +431,9 @@ export async function serviceWorker(build) {
   for (const row of build.site.entries.filter((r) => r.offline)) {
     (pages[row.file] ??= {})[row.lang] = row.loads.filter((f) => f !== "sw.js").map((f) => `./${f}`);
   }
-  const every = [...new Set(Object.values(pages).flatMap((byLang) => Object.values(byLang).flat()))].sort();
-  const cache = `idt-${build.hash(every.map((f) => f + ":" + readFileSync(join(build.out, f)).length).join())}`;
-  const precache = { contents: `export const CACHE = ${JSON.stringify(cache)}, PAGES = ${JSON.stringify(pages)}, FIRST = ${JSON.stringify(build.data.lang)};` };
+  const precache = {
+    contents: `export const RELEASE = ${JSON.stringify(build.site.release)}, PAGES = ${JSON.stringify(pages)}, FIRST = ${JSON.stringify(build.data.lang)};`,
+  };
   build.write("sw.js", await bundleScript("web/sw.js", { "@idt/precache": precache }, { format: "iife" }));
 }
 

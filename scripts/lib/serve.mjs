@@ -5,6 +5,7 @@
 // gzip or brotli when the client accepts it (preferring the precompressed .br/.gz files the
 // build writes), and can send a Content-Security-Policy header (one for every page, or one per
 // page: `csp(path)`).
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
@@ -28,15 +29,31 @@ const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", "
 
 /**
  * Starts a server; resolves to { server, url } once it listens. Port 0 picks a free port.
- * `pages` maps extra paths (below the base) to HTML served as if they were files, for tests.
+ * `root` is the folder served, or a function that says it for each request (a test swaps one
+ * release for the next under the same URL). `pages` maps extra paths (below the base) to HTML
+ * served as if they were files, for tests. `headers` are added to every file's response, or are
+ * what `headers(path, root)` returns for each. `validators` makes it answer as most static hosts
+ * do: `etag` and `last-modified` send those headers (the date from `lastModified(path, root)`,
+ * by default the file's), and conditional requests get 304 Not Modified.
  * `onResponse(path, bytes)` hears of every file sent, with the bytes on the wire (the benchmark
  * counts a first visit's total with it).
  */
-export function serve({ root = "dist", port = 8080, host = "127.0.0.1", base = "/", csp = null, headers = {}, pages = {}, onResponse = null } = {}) {
-  const top = resolve(root);
+export function serve({
+  root = "dist",
+  port = 8080,
+  host = "127.0.0.1",
+  base = "/",
+  csp = null,
+  headers = {},
+  pages = {},
+  validators = [],
+  lastModified = null,
+  onResponse = null,
+} = {}) {
   const prefix = base.endsWith("/") ? base : `${base}/`;
   const server = createServer(async (req, res) => {
     try {
+      const top = resolve(typeof root === "function" ? root() : root);
       const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
       if (!path.startsWith(prefix)) return send(res, 404, "not found");
       let file = resolve(top, "." + sep + path.slice(prefix.length));
@@ -54,8 +71,25 @@ export function serve({ root = "dist", port = 8080, host = "127.0.0.1", base = "
         "access-control-allow-origin": "*",
         // Lets pages on other origins (the benchmark's) see the transfer sizes.
         "timing-allow-origin": "*",
-        ...headers,
+        ...(typeof headers === "function" ? headers(path.slice(prefix.length), top) : headers),
       };
+      // A header given as undefined is one this host does not send.
+      for (const name of Object.keys(out)) if (out[name] === undefined) delete out[name];
+      if (validators.length) {
+        const etag = `"${createHash("sha256").update(body).digest("hex").slice(0, 20)}"`;
+        const modified = new Date(lastModified?.(path.slice(prefix.length), top) ?? (await stat(file).catch(() => null))?.mtime ?? Date.now());
+        modified.setMilliseconds(0);
+        if (validators.includes("etag")) out.etag = etag;
+        if (validators.includes("last-modified")) out["last-modified"] = modified.toUTCString();
+        const unchanged =
+          (validators.includes("etag") && req.headers["if-none-match"] === etag) ||
+          (validators.includes("last-modified") && !req.headers["if-none-match"] && req.headers["if-modified-since"] && new Date(req.headers["if-modified-since"]) >= modified);
+        if (unchanged) {
+          delete out["content-length"];
+          res.writeHead(304, out);
+          return res.end();
+        }
+      }
       const policy = typeof csp === "function" ? csp(path.slice(prefix.length)) : csp;
       if (policy && ext === ".html") out["content-security-policy"] = policy;
       const accepts = String(req.headers["accept-encoding"] ?? "");
@@ -87,7 +121,9 @@ export function serve({ root = "dist", port = 8080, host = "127.0.0.1", base = "
   );
 }
 
+/** An error: with the CORS header too, as real static hosts send it, so that a page on another
+ * origin sees a 404 as a 404 and not as a refusal. */
 function send(res, status, text) {
-  res.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "access-control-allow-origin": "*" });
   res.end(text);
 }

@@ -147,7 +147,8 @@ fn main() -> std::process::ExitCode {
             "author_link": &s[Str::PageAuthorLink],
             "languages": &s[Str::PageLanguages],
             "foreign_tree": &s[Str::PageForeignTree],
-            "widget_failed": &s[Str::PageWidgetFailed],
+            "load_failed": &s[Str::PageLoadFailed],
+            "retry": &s[Str::PageRetry],
         })
     };
     // The plain version in every language, each linking to the interactive page in its own.
@@ -186,6 +187,7 @@ fn main() -> std::process::ExitCode {
             "OUTCOME_EVENT": contract::OUTCOME_EVENT,
             "RESTART_EVENT": contract::RESTART_EVENT,
             "CRASH_EVENT": contract::CRASH_EVENT,
+            "LOAD_FAILED_EVENT": contract::LOAD_FAILED_EVENT,
             "HEIGHT_MESSAGE": contract::HEIGHT_MESSAGE,
             "SETTINGS": contract::SETTINGS,
             "THEME": contract::THEME,

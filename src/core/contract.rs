@@ -16,6 +16,11 @@ pub const RESTART_EVENT: &str = "idt-restart";
 /// screen (`web/crash.js`). Not for host pages: it neither bubbles nor leaves the shadow root.
 pub const CRASH_EVENT: &str = "idt-crash";
 
+/// Dispatched by a page's loader when its widget cannot load (its wasm, glue or tree missing,
+/// refused or damaged), so that the page's early script (`web/early.js`) shows the failure
+/// panel. Not for host pages: the element shows its own.
+pub const LOAD_FAILED_EVENT: &str = "idt-load-failed";
+
 /// The type of the message `embed.html` posts to its parent with its height.
 pub const HEIGHT_MESSAGE: &str = "integration-decision-tree:height";
 

@@ -122,8 +122,10 @@ strings! {
     PageLanguages = "page_languages": [],
     /// tree.html's answer to `?src=` naming a tree on another site, which it never loads.
     PageForeignTree = "page_foreign_tree": ["url"],
-    /// tree.html's words when the widget itself cannot load (offline, blocked).
-    PageWidgetFailed = "page_widget_failed": ["reason"],
+    /// Shown in place of a widget whose files cannot be loaded (offline, blocked, gone), with a
+    /// button that tries again; the loaders carry them in every language (`web/failure.js`).
+    PageLoadFailed = "page_load_failed": [],
+    PageRetry = "page_retry": [],
     /// Shown in place of the widget if it crashes.
     CrashMessage = "crash_message": [],
     Reload = "reload": [],

@@ -37,7 +37,11 @@ pub fn forget(root: &Element) {
 }
 
 fn on_panic(info: &PanicHookInfo) {
-    web_sys::console::error_1(&format!("integration-decision-tree stopped: {info}").into());
+    // The release in the message, for whoever reports it.
+    let release = env!("CARGO_PKG_VERSION");
+    web_sys::console::error_1(
+        &format!("integration-decision-tree {release} stopped: {info}").into(),
+    );
     let detail = js_sys::Object::new();
     if let Some(sentences) = tree_data::crash_sentences() {
         for (key, text) in ["message", "reload"].into_iter().zip(sentences) {
