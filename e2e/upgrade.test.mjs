@@ -133,7 +133,8 @@ for (const [name, profile] of Object.entries(PROFILES)) {
       serving = B;
       await page.goto(site.url + "index.html");
       await page.locator(LIVE).waitFor();
-      // The new release's worker stores both pages before it takes over.
+      // The new release's worker stores both pages while it installs, and offline answers come
+      // from it even while the worker before is still in charge.
       await eventually(async () => (await holds(page, B, "page")()) && (await holds(page, B, "frame")()), true, "both stored in B", 15000);
       await page.context().setOffline(true);
       for (const path of ["embed.html", "index.html", ""]) {

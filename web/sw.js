@@ -5,19 +5,33 @@
 //   fetched past the browser's HTTP cache and stored as one unit: all of them or none. The build
 //   supplies this release's lists (from the site table, dist/site.json) and its id.
 // - Pages are fetched from the network first when online, revalidated whatever the server's
-//   caching headers say (so a new release shows on the next visit), and from this release's
-//   cache when offline. Everything a page loads has a content hash in its name, so it is served
-//   from whichever release's cache holds it: an old page keeps finding its own files.
-// - The pages readers kept offline are remembered across releases: a new release's worker
-//   stores the same pages, in the new release, before it takes over (if it cannot, it does not
-//   take over), so a page that worked offline keeps working offline after one visit.
-// - A release's cache is kept while a page that came from it is still open.
+//   caching headers say (so a new release shows on the next visit). Offline, a page comes from the
+//   newest release whose worker finished installing (its files are complete), else from this
+//   release's cache. Everything a page loads has a content hash in its name, so it is served from
+//   whichever release's cache holds it: an old page keeps finding its own files.
+// - The pages readers kept offline are remembered across releases: a new release's worker stores
+//   the same pages, in the new release, while it installs (if it cannot, it is not installed), so
+//   a page that worked offline keeps working offline, in the new release, after one visit.
+// - A new release's worker does not push the one in charge aside (no skipWaiting): it takes over
+//   when no page of the site is open, as browsers do by default. Offline answers do not wait for
+//   it (the point above), and a page never loses its worker in the middle of a navigation, which
+//   in Chromium can leave that navigation hanging for good.
+// - A release's cache is kept while a page that came from it is still open, and while it is the
+//   newest installed release.
 import { FIRST, PAGES, RELEASE } from "@idt/precache";
 
 const CACHE = `idt-release-${RELEASE}`;
 // What the worker remembers across releases: the pages kept offline, and each open page's release.
 const MEMORY = "idt-memory";
 const MEMORY_KEY = new URL("./idt-memory.json", self.registration.scope).href;
+// The last release whose worker finished installing, kept apart from the memory above: only
+// installs write it, and no other worker's read-change-write of the memory can undo it.
+const NEWEST_KEY = new URL("./idt-newest-release.txt", self.registration.scope).href;
+
+async function newestRelease() {
+  const stored = await (await caches.open(MEMORY)).match(NEWEST_KEY);
+  return stored ? (await stored.text()).trim() || null : null;
+}
 
 /** The worker's memory: `{ pages: [[page, lang]…], clients: { clientId: release } }`. */
 async function recall() {
@@ -56,41 +70,46 @@ async function store(pages) {
   await Promise.all(responses.map(([file, response]) => cache.put(new URL(file, self.registration.scope), response)));
 }
 
-/** Deletes every release's cache that is not this one and that no open page came from. */
+/** Deletes every release's cache that is not this one, nor the newest installed, and that no open page came from. */
 async function prune() {
   const memory = await recall();
   const open = new Set((await self.clients.matchAll({ type: "window", includeUncontrolled: true })).map((client) => client.id));
   memory.clients = Object.fromEntries(Object.entries(memory.clients).filter(([id]) => open.has(id)));
   await remember(memory);
-  const kept = new Set([CACHE, MEMORY, ...Object.values(memory.clients).map((release) => `idt-release-${release}`)]);
+  const releases = [await newestRelease(), ...Object.values(memory.clients)].filter(Boolean);
+  const kept = new Set([CACHE, MEMORY, ...releases.map((release) => `idt-release-${release}`)]);
   for (const name of await caches.keys()) if (name.startsWith("idt-") && !kept.has(name)) await caches.delete(name);
 }
 
 self.addEventListener("install", (event) => {
-  // The pages readers kept offline, stored in this release before it takes over; if a file
-  // cannot be had, the install fails and the release before stays in charge.
+  // The pages readers kept offline, stored in this release; if a file cannot be had, the install
+  // fails and the release before stays in charge. Pages remembered while this ran are stored too,
+  // then this release is the newest one offline answers come from.
   event.waitUntil(
     serially(async () => {
-      const { pages } = await recall();
       try {
-        await store(pages.filter(([page]) => Object.hasOwn(PAGES, page)));
+        for (let done = 0; ; ) {
+          const { pages } = await recall();
+          const ours = pages.filter(([page]) => Object.hasOwn(PAGES, page));
+          await store(ours);
+          if (ours.length === done) break;
+          done = ours.length;
+        }
       } catch (error) {
         await caches.delete(CACHE);
         throw error;
       }
-      await self.skipWaiting();
+      await (await caches.open(MEMORY)).put(NEWEST_KEY, new Response(RELEASE, { headers: { "content-type": "text/plain" } }));
     }),
   );
 });
 
-// Taking over: the pages remembered while this worker was on its way in are stored too (as far
-// as they can be), and the caches no open page needs go.
+// Taking over (when no page of the site is open, or on the first visit): the open pages are
+// claimed and the caches no open page needs go.
 self.addEventListener("activate", (event) =>
   event.waitUntil(
     serially(async () => {
       await self.clients.claim();
-      const { pages } = await recall();
-      await store(pages.filter(([page]) => Object.hasOwn(PAGES, page))).catch(() => {});
       await prune();
     }),
   ),
@@ -125,8 +144,8 @@ self.addEventListener("fetch", (event) => {
 
 /**
  * A page: from the network, revalidated past the HTTP cache (a host's `max-age` must not hide a
- * new release); offline, this release's copy (the site's root is index.html), else an older
- * release's that is still kept, with its own files beside it.
+ * new release); offline, the newest installed release's copy (the site's root is index.html), else
+ * this release's, else an older release's that is still kept, with its own files beside it.
  */
 async function page(event) {
   try {
@@ -136,8 +155,12 @@ async function page(event) {
   } catch (error) {
     const path = new URL(event.request.url).pathname;
     const key = new URL(path.endsWith("/") ? "./index.html" : `./${path.split("/").pop()}`, self.registration.scope).href;
-    const own = await (await caches.open(CACHE)).match(key);
-    const found = own ?? (await caches.match(key));
+    const newest = await newestRelease();
+    for (const cacheName of [newest && `idt-release-${newest}`, CACHE]) {
+      const found = cacheName && (await caches.match(key, { cacheName }));
+      if (found) return found;
+    }
+    const found = await caches.match(key);
     if (!found) throw error;
     return found;
   }
