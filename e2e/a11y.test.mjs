@@ -37,6 +37,8 @@ test("axe finds nothing on a 320 px wide screen", async () => {
 for (const width of [320, 1280]) {
   test(`every control is at least 24×24 CSS px at ${width} px wide`, async () => {
     const page = await open(site, "#immediate=no&fan-out=yes", { width });
+    // Where the compact layout folds the diagram, open it: its controls count too.
+    if (await page.locator(".idt-diagram-toggle").isVisible()) await page.locator(".idt-diagram-toggle").click();
     const small = await page.evaluate(() =>
       [...document.querySelectorAll("button, [role=button], summary")]
         .map((el) => {
@@ -45,7 +47,8 @@ for (const width of [320, 1280]) {
           const { width, height } = target.getBoundingClientRect();
           return { what: el.getAttribute("aria-label") ?? el.textContent.trim(), width, height };
         })
-        .filter((t) => t.width < 24 || t.height < 24),
+        // What the layout does not show (the diagram's control where there is room) is no target.
+        .filter((t) => (t.width || t.height) && (t.width < 24 || t.height < 24)),
     );
     assert.deepEqual(small, []);
   });

@@ -41,6 +41,8 @@ describe("the readiness checklist", () => {
     const boxes = page.locator(".idt-checklist input[type=checkbox]");
     const total = await boxes.count();
     assert.ok(total >= 5);
+    // The checklist is a layer of its own, folded under its tally.
+    await page.locator(".idt-checks > summary").click();
     await page.locator('[data-check="outbox"]').check();
     await page.locator('[data-check="versioned"]').check();
     await eventually(() => hash(page), `${hashOf(COMBINED)}&ready=outbox,versioned`);
@@ -106,6 +108,8 @@ describe("the decision record", () => {
     const page = await open(site, hashOf(ROWS[0]), {
       context: { acceptDownloads: true, permissions: ["clipboard-read", "clipboard-write"] },
     });
+    // Copy decision record sits with the record it copies, in its fold.
+    await page.locator(".idt-record > summary").click();
     await page.getByRole("button", { name: S.copy_record, exact: true }).click();
     await eventually(() => page.locator(".idt-status").textContent(), S.copied_record);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -184,7 +188,9 @@ describe("printing", () => {
       const page = await open(site, `?theme=dark${hashOf(COMBINED)}&ready=outbox&subject=Orders`, { context: { colorScheme: "dark" } });
       await page.emulateMedia({ media: "print" });
       const visibleButtons = await page.evaluate(
-        () => [...document.querySelectorAll("button, [role=button] [data-part=ring], details")].filter((el) => el.getClientRects().length > 0).length,
+        // Print opens the outcome's folds (the checklist, what the pattern gives) and shows
+        // none of the disclosures' own controls.
+        () => [...document.querySelectorAll("button, [role=button] [data-part=ring], details:not(.idt-more), details > summary")].filter((el) => el.getClientRects().length > 0).length,
       );
       assert.equal(visibleButtons, 0);
       const background = await page.locator(".idt").evaluate((el) => getComputedStyle(el).backgroundColor);

@@ -103,8 +103,9 @@ async function walk(page, id, answers) {
 }
 
 /** The sum of the red, green and blue of an element's background inside a widget. */
+// Of a panel: outside its panels the widget is transparent, the host's page showing through.
 const brightness = (page, id) =>
-  inWidget(page, id, ".idt").evaluate((el) =>
+  inWidget(page, id, ".idt-main > .idt-panel:first-child").evaluate((el) =>
     getComputedStyle(el).backgroundColor.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b),
   );
 
@@ -367,6 +368,8 @@ describe("the iframe embed", () => {
       frame.after(sandboxed);
     }, site.url + "embed.html?answers=immediate%3Dno");
     const frame = page.frameLocator("#sandboxed");
+    // A narrow frame folds the diagram under the card: open it.
+    await frame.locator(".idt:not([data-prerendered]) .idt-diagram-toggle").click();
     await frame.locator('[data-node="fan-out"][aria-current=step]').waitFor();
     await frame.locator('[data-edge="fan-out:yes"] text').click();
     await frame.locator('[data-node="async-fan-out"][aria-current=step]').waitFor();

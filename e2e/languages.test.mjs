@@ -71,7 +71,10 @@ test("index.html?lang=nl walks every row in Dutch, by card and by diagram", asyn
   // The page around the widget speaks Dutch too.
   assert.equal(await page.evaluate(() => document.documentElement.lang), "nl");
   assert.equal(await page.locator("h1").textContent(), NL.title);
-  assert.equal(await page.title(), NL.strings.page_title);
+  // Its title names the step, in Dutch, in front of the page's own Dutch title.
+  const label = NL.nodes[ROWS.at(-1).node].label ?? TREE.nodes.find((n) => n.id === ROWS.at(-1).node).label;
+  const step = NL.strings.outcome_kicker.replace("{outcome}", label);
+  assert.equal(await page.title(), NL.strings.title_step.replace("{step}", step).replace("{title}", NL.strings.page_title));
   assert.equal(await page.getByRole("link", { name: "Nederlands" }).getAttribute("aria-current"), "true");
 });
 
@@ -229,6 +232,9 @@ test("the single file speaks every language it carries", async () => {
   assert.equal(await page.title(), NL.strings.page_title);
   await page.locator(".idt-card").getByRole("button", { name: "Nee", exact: true }).click();
   await eventually(() => current(page), "fan-out");
+  // Once the reader answers, the title names the step, in Dutch, in front of the page's own.
+  const step = NL.strings.progress.replace("{n}", "2").replace("{total}", "3");
+  await eventually(() => page.title(), NL.strings.title_step.replace("{step}", step).replace("{title}", NL.strings.page_title));
 });
 
 test("a language link keeps the page's settings and answers", async () => {

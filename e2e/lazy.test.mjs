@@ -69,7 +69,7 @@ test("below the fold, the element fetches nothing but embed.js until scrolled to
 
   // And it works: one answer.
   await page.locator("#tree .idt-card").getByRole("button", { name: S.no, exact: true }).click();
-  await page.locator('#tree [data-node="fan-out"][aria-current=step]').waitFor();
+  await page.locator('#tree [data-node="fan-out"][aria-current=step]').waitFor({ state: "attached" });
 });
 
 test('loading="eager" loads at once, below the fold too', async () => {

@@ -9,6 +9,11 @@ const HASH = "#immediate=yes&fan-out=yes&async=yes";
 const clipboard = { permissions: ["clipboard-read", "clipboard-write"] };
 const status = (page) => page.locator(".idt-status").textContent();
 const copied = (page) => page.evaluate(() => navigator.clipboard.readText());
+/** Copy decision record, in the record's fold. */
+async function copyRecord(page) {
+  await page.locator(".idt-record > summary").click();
+  await page.getByRole("button", { name: S.copy_record, exact: true }).click();
+}
 
 test("Copy link copies the link to this exact outcome", async () => {
   const page = await open(site, HASH, { context: clipboard });
@@ -19,7 +24,7 @@ test("Copy link copies the link to this exact outcome", async () => {
 
 test("Copy decision record copies the record shown in the panel, with the link in it", async () => {
   const page = await open(site, HASH, { context: clipboard });
-  await page.getByRole("button", { name: S.copy_record, exact: true }).click();
+  await copyRecord(page);
   await eventually(() => status(page), S.copied_record);
   const record = await copied(page);
   assert.equal(record, await page.locator(".idt-record textarea").inputValue());
@@ -30,7 +35,7 @@ test("when the browser refuses, the widget says how to copy by hand", async () =
   const page = await open(site, HASH, {
     init: [() => (navigator.clipboard.writeText = () => Promise.reject(new DOMException("Refused", "NotAllowedError")))],
   });
-  await page.getByRole("button", { name: S.copy_record, exact: true }).click();
+  await copyRecord(page);
   await eventually(() => status(page), S.copy_failed);
   await page.getByRole("button", { name: S.copy_link, exact: true }).click();
   await eventually(() => status(page), S.copy_failed);

@@ -111,7 +111,7 @@ for (const [name, profile] of Object.entries(PROFILES)) {
         for (const [i, delay] of [0, ...DELAYS].entries()) {
           await new Promise((done) => setTimeout(done, delay));
           if (i === 0) await page.goto(site.url + path);
-          else await page.reload();
+          else await page.reload({ timeout: 20000 }); // a loaded two-core machine can take longer than the default
           await page.locator(ready).first().waitFor();
           // Online, a page is always the release the host serves now.
           assert.equal(releaseOf(await loadedFiles(page, site.url), `${path}, visit ${i} after the release`), B);

@@ -133,13 +133,14 @@ test("in WordPress's sandboxed frame the widget is shown, sized, walked, and the
   for (const answer of ["yes", "yes", "yes"]) {
     const at = await frame.locator("[aria-current=step]").getAttribute("data-node");
     await frame.locator(".idt-card").getByRole("button", { name: S[answer], exact: true }).click();
-    await frame.locator(`[data-node="${at}"]:not([aria-current])`).waitFor();
+    // The diagram may be folded in a narrow frame: what counts is that the step moved on.
+    await frame.locator(`[data-node="${at}"]:not([aria-current])`).waitFor({ state: "attached" });
   }
   await frame.locator(`.idt[data-outcome="${row.pattern}"]`).waitFor();
   await sizedToContent(page, "at the outcome the frame follows the widget, up to WordPress's 1000 px");
 
   // Beyond WordPress's ceiling the frame scrolls, so the decision record is still in reach.
-  const record = frame.getByRole("button", { name: S.copy_record, exact: true });
+  const record = frame.locator(".idt-record > summary");
   await record.scrollIntoViewIfNeeded();
   assert.ok(await record.isVisible());
 

@@ -3,7 +3,7 @@
 
 mod common;
 
-use integration_decision_tree::core::config::{Config, Theme, read};
+use integration_decision_tree::core::config::{Config, Diagram, Theme, read};
 use integration_decision_tree::core::model::Answer;
 
 #[test]
@@ -20,7 +20,7 @@ fn settings_fall_back_to_defaults_with_one_warning_each() {
         ],
     );
     assert_eq!(config.theme, Theme::Dark);
-    assert!(!config.show_diagram);
+    assert_eq!(config.diagram, Diagram::Hide);
     assert_eq!(config.answers.answers, [Answer::NO]);
     assert!(warnings.is_empty());
 

@@ -4,7 +4,7 @@
 
 mod common;
 
-use integration_decision_tree::core::flip::flips;
+use integration_decision_tree::core::flip::{changes, flips};
 use integration_decision_tree::core::walk::{Position, walk};
 
 #[test]
@@ -55,4 +55,50 @@ fn a_flip_keeps_the_answers_before_it_and_reuses_later_ones_that_still_apply() {
 #[test]
 fn no_flips_before_the_first_answer() {
     assert!(flips(&common::shipped(), &[]).is_empty());
+}
+
+#[test]
+fn what_would_change_this_puts_real_changes_first_and_sorts_out_the_rest() {
+    let tree = common::shipped();
+    let pattern_of = |position: Position| match position {
+        Position::Reached(node) => Some(tree.node(node).outcome().unwrap().pattern),
+        Position::Asking(_) => None,
+    };
+    let mut kept = 0;
+    for row in common::golden_table() {
+        let answers = row.answers();
+        let now = pattern_of(walk(&tree, &answers).position);
+        let sorted = changes(&tree, &answers);
+        for flip in &sorted.elsewhere {
+            assert_ne!(pattern_of(flip.lands), now, "{}: changes nothing", row.link);
+        }
+        for flip in &sorted.same_pattern {
+            assert_eq!(pattern_of(flip.lands), now, "{}", row.link);
+            assert_ne!(flip.lands, walk(&tree, &answers).position, "{}", row.link);
+        }
+        kept += sorted.same_pattern.len();
+        assert_eq!(
+            sorted.elsewhere.len() + sorted.same_pattern.len(),
+            flips(&tree, &answers).len(),
+            "{}: no flip on the shipped tree lands where it started",
+            row.link
+        );
+    }
+    assert!(kept > 0, "the shipped tree has flips that keep the pattern");
+    // The two cases the review found: event-driven stays event-driven with one consumer, and
+    // two of "REST, caution"'s three flips keep REST.
+    let event = common::golden_table()
+        .into_iter()
+        .find(|r| r.node == "event-fan-out")
+        .unwrap();
+    let sorted = changes(&tree, &event.answers());
+    assert_eq!(sorted.same_pattern.len(), 1);
+    assert_eq!(sorted.elsewhere.len(), 2);
+    let caution = common::golden_table()
+        .into_iter()
+        .find(|r| r.node == "rest-sync-fan-out")
+        .unwrap();
+    let sorted = changes(&tree, &caution.answers());
+    assert_eq!(sorted.same_pattern.len(), 2);
+    assert_eq!(sorted.elsewhere.len(), 1);
 }

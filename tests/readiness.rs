@@ -4,7 +4,7 @@
 
 mod common;
 
-use integration_decision_tree::core::model::Answer;
+use integration_decision_tree::core::model::{Answer, ExamplesRule};
 use integration_decision_tree::core::readiness::checklist;
 use integration_decision_tree::core::{Tree, walk};
 
@@ -91,12 +91,6 @@ fn outcomes_that_recommend_events_list_the_five_basics() {
 #[test]
 fn answering_yes_to_asynchronous_processing_adds_its_conditions() {
     let tree = common::shipped();
-    let conditions = [
-        "consistency",
-        "no-final-result",
-        "later",
-        "accepted-meaning",
-    ];
     for row in common::golden_table() {
         let walked = walk(&tree, &row.answers());
         let keys: Vec<&str> = checklist(&tree, &walked)
@@ -104,13 +98,63 @@ fn answering_yes_to_asynchronous_processing_adds_its_conditions() {
             .map(|id| tree.check(id).key.as_str())
             .collect();
         let said_yes = row.link.contains("async=yes");
-        for condition in conditions {
-            assert_eq!(
-                keys.contains(&condition),
-                said_yes,
-                "{}: {condition}",
-                row.link
-            );
+        assert_eq!(keys.contains(&"consistency"), said_yes, "{}", row.link);
+        // What "accepted" means: said by the response where a caller waits for one (the
+        // combination's own check), by screens and messages where none does; never both.
+        let caller_waits = row.link.contains("immediate=yes");
+        assert_eq!(
+            keys.contains(&"accepted-meaning"),
+            said_yes && !caller_waits,
+            "{}",
+            row.link
+        );
+        assert!(
+            !(keys.contains(&"accepted-meaning") && keys.contains(&"accepted-visible")),
+            "{}: two items say the same",
+            row.link
+        );
+    }
+}
+
+/// The words of `text`, lower case, without punctuation.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn no_item_restates_an_answer_the_reader_gave() {
+    // A question whose examples must all hold for a yes has, after a yes, had each of them
+    // confirmed by the reader: an item that repeats one (five words in a row or more) asks
+    // the reader to check what they just said. In every language.
+    for tree in [common::shipped(), common::shipped_in_dutch()] {
+        for answers in every_path(&tree) {
+            let walked = walk(&tree, &answers);
+            let said: Vec<Vec<String>> = walked
+                .steps
+                .iter()
+                .filter(|step| step.answer == Answer::YES)
+                .filter_map(|step| tree.question_of(step.node))
+                .filter(|q| q.examples_rule == ExamplesRule::All)
+                .flat_map(|q| q.examples.iter().map(|e| words(e)))
+                .collect();
+            for id in checklist(&tree, &walked) {
+                let item = words(&tree.check(id).text);
+                for example in &said {
+                    let repeats = example
+                        .windows(5)
+                        .any(|run| item.windows(5).any(|w| w == run));
+                    assert!(
+                        !repeats,
+                        "{:?}: \"{}\" restates \"{}\"",
+                        answers,
+                        tree.check(id).text,
+                        example.join(" ")
+                    );
+                }
+            }
         }
     }
 }

@@ -155,3 +155,29 @@ fn the_file_name_is_numbered_and_readable() {
         "0001-use-rest-events-for-order-service-fulfilment-cafe.md"
     );
 }
+
+#[test]
+fn a_record_links_only_to_an_address_others_can_open() {
+    let tree = common::shipped();
+    let row = &common::golden_table()[0];
+    let decision = Decision::with_answers(row.answers());
+    let on_the_web =
+        decision_record(&tree, &decision, "https://example.org/#a", "2026-12-04").unwrap();
+    assert!(on_the_web.contains("https://example.org/#a"));
+    for local in [
+        "file:///home/reader/Downloads/standalone.html#immediate=yes",
+        "blob:null/1234#immediate=yes",
+        "",
+    ] {
+        let record = decision_record(&tree, &decision, local, "2026-12-04").unwrap();
+        assert!(
+            !record.contains("file:") && !record.contains("blob:"),
+            "{record}"
+        );
+        let sentence = tree.strings[Str::AdrLink].split('{').next().unwrap();
+        assert!(
+            !record.contains(sentence),
+            "no link sentence without a link"
+        );
+    }
+}

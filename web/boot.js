@@ -10,6 +10,9 @@
 //      warning;
 //   3. `mount` replaces the first state in one task, so nothing moves.
 //
+// While it waits, the first state says so after a moment ("Loading…", announced), and a tap on
+// one of its answers is held and applied once the widget is live.
+//
 // A widget that cannot start (no wasm, no glue, no tree) says so once: one console warning that
 // names the file and how it failed, and the loader shows the failure panel (web/failure.js).
 import { BUILT_IN, LANGUAGES } from "@idt/contract";
@@ -30,6 +33,60 @@ import { afterFirstPaint, nextTask } from "./tasks.js";
  *   `failed(reason)` why the widget could not start.
  */
 export async function boot({ root, wasm, tree, settings, page = false, share, stale = () => false, shown = () => {}, failed = () => {} }) {
+  const waiting = whileLoading(root);
+  try {
+    const started = await start({ root, wasm, tree, settings, page, share, stale, shown, failed });
+    if (started) waiting.replay();
+    return started;
+  } finally {
+    waiting.stop();
+  }
+}
+
+/** How long the first state waits before it says it is loading: a wait shorter goes unnoticed. */
+const LOADING_DELAY = 400;
+
+/**
+ * The first state in `root` while the widget loads: after LOADING_DELAY, or at once when the
+ * reader taps an answer, its status line says the widget is loading (the sentence is in the
+ * first state: `data-loading`); the last answer tapped is held. `replay()` taps it again in the
+ * live widget when that stands at the same question; `stop()` forgets it.
+ */
+function whileLoading(root) {
+  let held = null;
+  const say = () => {
+    const note = root.querySelector("[data-prerendered] .idt-loading");
+    if (note && !note.textContent) note.textContent = note.dataset.loading ?? "";
+  };
+  const timer = setTimeout(say, LOADING_DELAY);
+  const onClick = (event) => {
+    const button = event.target.closest?.("[data-prerendered] .idt-choices [data-answer]");
+    if (!button) return;
+    for (const other of button.parentElement.children) other.removeAttribute("aria-pressed");
+    button.setAttribute("aria-pressed", "true");
+    held = { answer: button.dataset.answer, at: current(root, true) };
+    say();
+  };
+  root.addEventListener("click", onClick);
+  return {
+    replay() {
+      if (!held || current(root, false) !== held.at) return;
+      const live = [...root.querySelectorAll(".idt:not([data-prerendered]) .idt-choices [data-answer]")];
+      live.find((button) => button.dataset.answer === held.answer)?.click();
+    },
+    stop() {
+      clearTimeout(timer);
+      root.removeEventListener("click", onClick);
+      held = null;
+    },
+  };
+}
+
+/** The question the first state (`prerendered`) or the live widget in `root` stands at. */
+const current = (root, prerendered) =>
+  root.querySelector(`.idt${prerendered ? "[data-prerendered]" : ":not([data-prerendered])"} .idt-card h2`)?.textContent ?? null;
+
+async function start({ root, wasm, tree, settings, page, share, stale, shown, failed }) {
   // Nothing is asked for before the first paint: a request that starts earlier counts, for a
   // browser that simulates a slow network (Lighthouse), as something the first paint waited for.
   await afterFirstPaint();

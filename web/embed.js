@@ -8,6 +8,7 @@ import FILES from "@idt/files";
 import { boot, builtInTree, importWasm } from "./boot.js";
 import { showFailure } from "./failure.js";
 import { firstState, styleSheet } from "./first-state.js";
+import { followHostScheme } from "./host-scheme.js";
 import { elementLanguage } from "./language.js";
 import { choose, hasAnswers, read } from "./settings.js";
 import { authorsTree, treeText } from "./tree-file.js";
@@ -48,6 +49,7 @@ class IntegrationDecisionTree extends HTMLElement {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
       shadow.adoptedStyleSheets = [styleSheet()];
       shadow.replaceChildren((this.#root = document.createElement("div")));
+      followHostScheme(this, this.#root);
     }
     if (!this.#live) this.#showFirstState();
     if (choose(LOADING, this.getAttribute(LOADING), this.#warned) === "eager") this[START]();
@@ -112,13 +114,10 @@ class IntegrationDecisionTree extends HTMLElement {
   #showFirstState() {
     if (this.#ownTree()) return this.#root.replaceChildren();
     // Read quietly: the live widget warns about these settings itself.
-    const theme = read(THEME, this.getAttribute(THEME));
-    const elsewhere =
-      elementLanguage(this) !== LANGUAGES[0] ||
-      (this.getAttribute(ANSWERS) ?? "").trim() !== "" ||
-      read(DIAGRAM, this.getAttribute(DIAGRAM)) === "hide" ||
-      (this.#asksForHash() && hasAnswers(location.hash));
-    this.#root.replaceChildren(firstState({ theme, hidden: elsewhere }));
+    const [theme, diagram] = [read(THEME, this.getAttribute(THEME)), read(DIAGRAM, this.getAttribute(DIAGRAM))];
+    const answers = (this.getAttribute(ANSWERS) ?? "").trim() !== "" || (this.#asksForHash() && hasAnswers(location.hash));
+    const elsewhere = elementLanguage(this) !== LANGUAGES[0] || answers || diagram === "hide";
+    this.#root.replaceChildren(firstState({ theme, diagram, hidden: elsewhere }));
   }
 
   /** Whether this element asks for the permalink (a bare `permalink` attribute does). */

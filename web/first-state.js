@@ -19,12 +19,14 @@ function build(node, namespace = null) {
 }
 
 /**
- * The first state, in `theme` (`light` or `dark` fixes it; anything else follows the reader's),
- * or, when `hidden`, only its space: the element will start somewhere else.
+ * The first state, in `theme` and with the `diagram` as the settings say (values the contract
+ * does not know keep the defaults), or, when `hidden`, only its space: the element will start
+ * somewhere else.
  */
-export function firstState({ theme = null, hidden = false } = {}) {
+export function firstState({ theme = null, diagram = null, hidden = false } = {}) {
   const first = build(FIRST_STATE);
-  if (theme === "light" || theme === "dark") first.setAttribute("data-theme", theme);
+  if (theme) first.setAttribute("data-theme", theme);
+  if (diagram) first.setAttribute("data-diagram", diagram);
   if (hidden) first.style.visibility = "hidden";
   return first;
 }

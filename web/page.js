@@ -30,6 +30,16 @@ const secret = ENTRY.height ? (/^#\?secret=([A-Za-z0-9]{1,32})$/.exec(location.h
 if (secret) settings[PERMALINK] = "off";
 const alone = window.parent === window;
 
+/**
+ * The address shared links and the decision record point to: this page's (or, for the iframe
+ * page, the site's own page beside it); opened from disk, the site's address when the build
+ * knows it (SITE_URL), else the file's, which the record and print then leave out.
+ */
+function shareAddress() {
+  if (!/^https?:$/.test(location.protocol) && ENTRY.site) return new URL("./index.html", ENTRY.site).href;
+  return ENTRY.share === "page" ? new URL("./index.html", location.href).href : location.href.split("#")[0];
+}
+
 /** The wasm of the row's build, from its file or (the single file) from the page itself. */
 async function wasm() {
   await initWasm(init, ENTRY.wasm === "inline" ? inlineWasm() : FILES.wasm);
@@ -108,7 +118,7 @@ async function start() {
       tree,
       settings,
       page: ENTRY.permalink === "on" || (ENTRY.permalink === "alone" && alone),
-      share: ENTRY.share === "page" ? new URL("./index.html", location.href).href : location.href.split("#")[0],
+      share: shareAddress(),
       // In another language, the page's own sentences follow the widget's.
       shown: ENTRY.tree === "src" ? undefined : (text) => lang !== LANGUAGES[0] && wording().then((words) => words.translatePage(text)),
       // The page's early script shows the failure panel.

@@ -189,7 +189,7 @@ async function page(build, entry) {
       ]),
     ),
   };
-  const bundled = await bundleScript(entry.script, modules, { constants: { ENTRY: runtimeRow(entry) } });
+  const bundled = await bundleScript(entry.script, modules, { constants: { ENTRY: { ...runtimeRow(entry), site: build.siteUrl?.href ?? "" } } });
   const script = inline ? inlined(bundled, "script") : bundled;
   if (!inline) files.scripts[entry.id] = build.emit(entry.id, "js", script);
   const values = {

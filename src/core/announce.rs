@@ -32,3 +32,27 @@ pub fn announcement(tree: &Tree, walked: &Walk) -> String {
         }
     }
 }
+
+/// A page's title for `walked`: `title` (the page's own) at the start, and once the reader has
+/// answered, the step in front of it ("Question 2 of 3 – …", "Recommendation: REST – …"), so a
+/// tab, a bookmark and the history name where the reader was.
+pub fn page_title(tree: &Tree, walked: &Walk, title: &str) -> String {
+    if walked.steps.is_empty() {
+        return title.to_string();
+    }
+    let s = &tree.strings;
+    let step = match walked.position {
+        Position::Asking(_) => {
+            let (n, total) = walked.progress(tree).unwrap_or_default();
+            fill(
+                &s[Str::Progress],
+                &[("n", &n.to_string()), ("total", &total.to_string())],
+            )
+        }
+        Position::Reached(node) => {
+            let label = tree.node(node).outcome().map_or("", |o| o.label.as_str());
+            fill(&s[Str::OutcomeKicker], &[("outcome", label)])
+        }
+    };
+    fill(&s[Str::TitleStep], &[("step", &step), ("title", title)])
+}

@@ -19,9 +19,13 @@ use crate::core::template::fill;
 pub enum Theme {
     Light,
     Dark,
-    /// Follow the reader's `prefers-color-scheme`. The default.
+    /// Follow the host page: its `color-scheme`, else its background; the reader's
+    /// `prefers-color-scheme` only where the page says nothing (the element's loader reads the
+    /// page). The default.
     #[default]
     Auto,
+    /// Follow the reader's `prefers-color-scheme`, whatever the page.
+    System,
 }
 
 impl Theme {
@@ -31,6 +35,33 @@ impl Theme {
             Theme::Light => "light",
             Theme::Dark => "dark",
             Theme::Auto => "auto",
+            Theme::System => "system",
+        }
+    }
+}
+
+/// Whether and how the diagram is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Diagram {
+    /// Beside the card when the widget is wide enough, folded under it (opened on demand) when
+    /// it is not. The default.
+    #[default]
+    Show,
+    Hide,
+    /// Always folded under the card: the compact layout, whatever the width.
+    Folded,
+    /// Always open, under the card when narrow.
+    Open,
+}
+
+impl Diagram {
+    /// The stable spelling, as used in the `diagram` attribute and `data-diagram`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Diagram::Show => "show",
+            Diagram::Hide => "hide",
+            Diagram::Folded => "folded",
+            Diagram::Open => "open",
         }
     }
 }
@@ -40,8 +71,11 @@ impl Theme {
 pub struct Config {
     /// Colour scheme; defaults to [`Theme::Auto`].
     pub theme: Theme,
-    /// Whether the diagram is shown; defaults to true.
-    pub show_diagram: bool,
+    /// Whether and how the diagram is shown; defaults to [`Diagram::Show`].
+    pub diagram: Diagram,
+    /// Whether this instance is a page of its own (not an element in someone's page): only
+    /// then does it name the step in the page's title.
+    pub page: bool,
     /// Whether this instance reads and writes the URL hash. The standalone page defaults to
     /// true, embedded instances to false.
     pub permalink: bool,
@@ -51,12 +85,13 @@ pub struct Config {
 }
 
 impl Config {
-    /// The defaults, with `permalink` as given.
-    pub fn new(permalink: bool) -> Config {
+    /// The defaults for a page of its own (`page`, the permalink on) or an element.
+    pub fn new(page: bool) -> Config {
         Config {
             theme: Theme::Auto,
-            show_diagram: true,
-            permalink,
+            diagram: Diagram::Show,
+            page,
+            permalink: page,
             answers: Decision::default(),
         }
     }
@@ -93,7 +128,9 @@ pub fn read<K: AsRef<str>, V: AsRef<str>>(
     settings: impl IntoIterator<Item = (K, V)>,
 ) -> (Config, Vec<Warning>) {
     // The themes in the order of THEME_CHOICE's words.
-    const THEMES: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+    const THEMES: [Theme; 4] = [Theme::Auto, Theme::Light, Theme::Dark, Theme::System];
+    // The diagram's ways, in the order of DIAGRAM_CHOICE's words.
+    const DIAGRAMS: [Diagram; 4] = [Diagram::Show, Diagram::Hide, Diagram::Folded, Diagram::Open];
     let mut config = base;
     let mut warnings = Vec::new();
     for (name, raw) in settings {
@@ -115,7 +152,8 @@ pub fn read<K: AsRef<str>, V: AsRef<str>>(
                 config.theme = THEMES[choose(&THEME_CHOICE, current)];
             }
             DIAGRAM => {
-                config.show_diagram = choose(&DIAGRAM_CHOICE, !config.show_diagram as usize) == 0
+                let current = DIAGRAMS.iter().position(|d| *d == config.diagram);
+                config.diagram = DIAGRAMS[choose(&DIAGRAM_CHOICE, current.unwrap_or(0))];
             }
             PERMALINK => {
                 config.permalink = choose(&PERMALINK_CHOICE, !config.permalink as usize) == 0

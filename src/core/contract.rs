@@ -66,12 +66,12 @@ impl Choice {
 /// [`THEME`]: `auto` follows the reader's system.
 pub const THEME_CHOICE: Choice = Choice {
     name: THEME,
-    words: &[&["auto", ""], &["light"], &["dark"]],
+    words: &[&["auto", ""], &["light"], &["dark"], &["system"]],
 };
 /// [`DIAGRAM`]: shown unless hidden (the words' order is what `core::config` reads).
 pub const DIAGRAM_CHOICE: Choice = Choice {
     name: DIAGRAM,
-    words: &[&["show", ""], &["hide"]],
+    words: &[&["show", ""], &["hide"], &["folded"], &["open"]],
 };
 /// [`PERMALINK`]: the bare attribute turns it on. Off by default on an element and in an
 /// iframe, on by default on a page of its own (the site table's `permalink`). On first, off

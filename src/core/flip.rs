@@ -61,3 +61,33 @@ pub fn flips(tree: &Tree, answers: &[Answer]) -> Vec<Flip> {
     }
     flips
 }
+
+/// "What would change this", sorted for the reader: the flips that lead to another
+/// recommendation or to another question, and those that keep the recommendation (another
+/// outcome of the same pattern, with its own emphasis). A flip that lands on the very outcome
+/// reached changes nothing and is left out. Before an outcome is reached, every flip changes.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Changes {
+    pub elsewhere: Vec<Flip>,
+    pub same_pattern: Vec<Flip>,
+}
+
+/// The flips of `answers`, sorted into [`Changes`].
+pub fn changes(tree: &Tree, answers: &[Answer]) -> Changes {
+    let reached = walk(tree, answers).position;
+    let pattern_at = |position: Position| match position {
+        Position::Reached(node) => tree.node(node).outcome().map(|o| o.pattern),
+        Position::Asking(_) => None,
+    };
+    let mut sorted = Changes::default();
+    for flip in flips(tree, answers) {
+        if flip.lands == reached {
+            continue;
+        }
+        match (pattern_at(flip.lands), pattern_at(reached)) {
+            (Some(then), Some(now)) if then == now => sorted.same_pattern.push(flip),
+            _ => sorted.elsewhere.push(flip),
+        }
+    }
+    sorted
+}

@@ -14,3 +14,11 @@ pub fn share_link(tree: &Tree, page: &str, decision: &Decision) -> String {
         format!("{page}#{hash}")
     }
 }
+
+/// `link` when others can open it (an `http:` or `https:` address), else `None`: a page opened
+/// from disk (`file:`) or from memory (`blob:`, `data:`) has no address worth sharing on paper or
+/// in a record.
+pub fn public_link(link: &str) -> Option<&str> {
+    let scheme = link.split_once(':').map_or("", |(scheme, _)| scheme);
+    (scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")).then_some(link)
+}

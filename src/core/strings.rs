@@ -59,14 +59,21 @@ strings! {
     ChecklistHeading = "checklist_heading": [],
     ChecklistHint = "checklist_hint": [],
     ChecklistSummary = "checklist_summary": ["done", "total"],
+    /// The checklist's group headings: what the pattern needs, what an answer commits to.
+    ChecklistFromPattern = "checklist_from_pattern": ["outcome"],
+    ChecklistFromAnswer = "checklist_from_answer": ["answer", "question"],
     StrengthsHeading = "strengths_heading": [],
     CaveatsHeading = "caveats_heading": [],
     ExampleHeading = "example_heading": [],
+    /// The disclosure that holds what the pattern gives, the example and the caveats.
+    MoreToggle = "more_toggle": ["outcome"],
     /// "What would change this": the heading, and each item (to an outcome, or to one more
     /// question).
     FlipHeading = "flip_heading": [],
     FlipOutcome = "flip_outcome": ["answer", "question", "outcome"],
     FlipQuestion = "flip_question": ["answer", "question"],
+    /// The heading over the flips that keep the recommended pattern.
+    FlipSame = "flip_same": ["outcome"],
     /// The closing rule of thumb under every outcome.
     Principle = "principle": [],
     /// What "REST" and "event-driven" stand for.
@@ -87,9 +94,16 @@ strings! {
     RecordToggle = "record_toggle": [],
     DiagramHeading = "diagram_heading": [],
     DiagramHint = "diagram_hint": [],
+    /// The diagram's hint once an outcome is reached.
+    DiagramHintDone = "diagram_hint_done": [],
+    /// The compact layout's control that opens and folds the diagram.
+    DiagramShow = "diagram_show": [],
+    DiagramHide = "diagram_hide": [],
     LegendPath = "legend_path": [],
     LegendCurrent = "legend_current": [],
     LegendRuledOut = "legend_ruled_out": [],
+    /// The legend's entry for the outcome reached, in place of the current question.
+    LegendReached = "legend_reached": [],
     /// Accessible names of diagram nodes and branches.
     NodeAnswered = "node_answered": ["n", "question", "answer"],
     NodeCurrent = "node_current": ["n", "question"],
@@ -112,6 +126,9 @@ strings! {
     /// The page around the widget (index.html and fallback.html): its title, description for
     /// search engines and link previews, the line above the heading, the intro and the footer.
     PageTitle = "page_title": [],
+    /// A page's title while the reader walks: the step (progress, or the recommendation) and
+    /// the page's own title.
+    TitleStep = "title_step": ["step", "title"],
     PageDescription = "page_description": [],
     PageEyebrow = "page_eyebrow": [],
     PageIntro = "page_intro": [],
@@ -126,6 +143,8 @@ strings! {
     /// button that tries again; the loaders carry them in every language (`web/failure.js`).
     PageLoadFailed = "page_load_failed": [],
     PageRetry = "page_retry": [],
+    /// Said, and announced, while the widget is still on its way.
+    PageLoading = "page_loading": [],
     /// Shown in place of the widget if it crashes.
     CrashMessage = "crash_message": [],
     Reload = "reload": [],

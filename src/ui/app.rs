@@ -8,14 +8,14 @@ use yew::prelude::*;
 
 use super::card::question_card;
 use super::diagram_panel::diagram_panel;
-use super::hooks::{use_after_change, use_restore_from_outside};
+use super::hooks::{use_after_change, use_page_title, use_restore_from_outside};
 use super::host;
-use super::outcome::{Takeaway, outcome_panel};
+use super::outcome::{Takeaway, Taken, outcome_panel};
 use super::state::{Cause, Msg, State, TreeRef};
 use super::summary::answers_summary;
 use super::view::View;
 use crate::core::announce::announcement;
-use crate::core::config::Config;
+use crate::core::config::{Config, Diagram};
 use crate::core::export::{decision_record, mermaid, record_file_name};
 use crate::core::layout::Layout;
 use crate::core::scene::scene;
@@ -43,8 +43,9 @@ pub struct AppProps {
     /// The element the widget is mounted in; host events are dispatched from it. `None` when
     /// the widget is rendered to HTML ahead of time.
     pub host: Option<Element>,
-    /// Rendered ahead of time, for the page to show before the wasm arrives: the controls are
-    /// inert until the live widget replaces it.
+    /// Rendered ahead of time, for the page to show before the wasm arrives: the card's answers
+    /// take a tap (the loader holds it), every other control is inert, until the live widget
+    /// replaces it.
     pub prerendered: bool,
 }
 
@@ -63,6 +64,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let tree: &Tree = &state.tree;
     let walked = walk(tree, &state.decision.answers);
+    use_page_title(&state.tree, &walked, config.page && props.host.is_some());
     let on_action = {
         let dispatch = dispatch.clone();
         Callback::from(move |action: Action| dispatch.dispatch(Msg::person(action)))
@@ -72,15 +74,20 @@ pub fn App(props: &AppProps) -> Html {
         tree,
         id: &id,
         on_action: &on_action,
+        prerendered: props.prerendered,
     };
 
+    let toggle_diagram = {
+        let (dispatch, open) = (dispatch.clone(), state.diagram_open);
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Msg::Diagram(!open)))
+    };
     let main = match walked.position {
         Position::Asking(node) => question_card(&v, node, &walked),
         Position::Reached(node) => {
             let decision = &state.decision;
             let share = share_link(tree, &props.share, decision);
-            let record =
-                decision_record(tree, decision, &share, &host::today()).unwrap_or_default();
+            let today = host::today();
+            let record = decision_record(tree, decision, &share, &today).unwrap_or_default();
             let on_take = {
                 let tree = state.tree.clone();
                 let revision = state.revision;
@@ -110,15 +117,13 @@ pub fn App(props: &AppProps) -> Html {
                     });
                 })
             };
-            outcome_panel(
-                &v,
-                node,
-                &walked,
-                decision,
-                &record,
-                &state.copy_status,
-                &on_take,
-            )
+            let taken = Taken {
+                record: &record,
+                share: &share,
+                today: &today,
+                status: &state.copy_status,
+            };
+            outcome_panel(&v, node, &walked, decision, &taken, &on_take)
         }
     };
     // Silent on load: the live region speaks only after a change.
@@ -132,17 +137,18 @@ pub fn App(props: &AppProps) -> Html {
             class="idt"
             lang={tree.lang.clone()}
             data-theme={config.theme.as_str()}
+            data-diagram={config.diagram.as_str()}
             data-outcome={outcome}
             data-prerendered={props.prerendered.then_some(AttrValue::Static(""))}
-            aria-busy={props.prerendered.then_some(AttrValue::Static("true"))}
         >
-            <div class="idt-layout" inert={props.prerendered}>
+            <div class="idt-layout">
                 <div class="idt-main">
                     { main }
                     { answers_summary(&v, &walked) }
                 </div>
-                if config.show_diagram {
-                    { diagram_panel(&v, &scene(tree, &props.layout, &walked)) }
+                if config.diagram != Diagram::Hide {
+                    { diagram_panel(&v, &scene(tree, &props.layout, &walked), walked.outcome(tree).is_some(),
+                        state.diagram_open, toggle_diagram) }
                 }
             </div>
             <p class="idt-sr" aria-live="polite" aria-atomic="true">{ spoken }</p>

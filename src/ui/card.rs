@@ -38,6 +38,11 @@ pub fn question_card(v: &View, node: NodeId, walked: &Walk) -> Html {
         <section class="idt-panel idt-card" aria-labelledby={heading_id.clone()}>
             <div class="idt-progress">
                 <span>{ fill(&s[Str::Progress], &[("n", &n.to_string()), ("total", &total.to_string())]) }</span>
+                // Before the wasm: the loader writes the sentence in after a moment, so that it
+                // is seen and announced only when the wait is noticeable (web/boot.js).
+                if v.prerendered {
+                    <span class="idt-loading" role="status" data-loading={s[Str::PageLoading].to_string()}></span>
+                }
             </div>
             <h2 id={heading_id} class="idt-question" tabindex="-1">
                 { &question.text }
@@ -46,7 +51,7 @@ pub fn question_card(v: &View, node: NodeId, walked: &Walk) -> Html {
             // `hidden` (cheaper in the wasm than a conditional branch each).
             <p class="idt-explanation">{ &question.explanation }</p>
             // The node id as key gives every question a fresh, closed disclosure.
-            <details key={v.tree.node(node).id.clone()} class="idt-examples"
+            <details key={v.tree.node(node).id.clone()} class="idt-examples" inert={v.prerendered}
                 hidden={question.examples.is_empty() && question.caution.is_empty()}>
                 <summary>{ &s[Str::ExamplesToggle] }</summary>
                 <p class="idt-examples-rule" hidden={question.examples.is_empty()}>{ &s[rule] }</p>

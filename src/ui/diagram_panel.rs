@@ -1,4 +1,5 @@
-//! The diagram panel: a heading, how to use it, a legend, and the [`Scene`] drawn as live SVG.
+//! The diagram panel: a heading, how to use it, a legend, and the [`Scene`] drawn as live SVG;
+//! in the compact layout, folded under the card until the reader opens it.
 //! Items with an action are buttons: mouse, touch and keyboard (Enter, Space) all work.
 
 use yew::prelude::*;
@@ -7,27 +8,57 @@ use super::view::View;
 use crate::core::scene::{Item, Scene, Shape};
 use crate::core::strings::Str;
 
-/// The diagram of the whole tree with the walk so far marked on it.
-pub fn diagram_panel(v: &View, scene: &Scene) -> Html {
+/// The diagram of the whole tree with the walk so far marked on it; its hint and legend fit
+/// the state (`reached`: an outcome, not a current question). In the compact layout (narrow,
+/// or `diagram="folded"`) its body folds under the card, and `toggle` opens it (`open`); the
+/// stylesheet decides when the control shows.
+pub fn diagram_panel(
+    v: &View,
+    scene: &Scene,
+    reached: bool,
+    open: bool,
+    toggle: Callback<MouseEvent>,
+) -> Html {
     let s = &v.tree.strings;
     let heading_id = v.id("diagram");
     let hint_id = v.id("diagram-hint");
+    let body_id = v.id("diagram-body");
+    let (hint, here) = if reached {
+        (
+            Str::DiagramHintDone,
+            html! { <li class="is-reached">{ &s[Str::LegendReached] }</li> },
+        )
+    } else {
+        (
+            Str::DiagramHint,
+            html! { <li class="is-current">{ &s[Str::LegendCurrent] }</li> },
+        )
+    };
     html! {
-        <section class="idt-panel idt-diagram" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id.clone()} class="idt-panel-title">{ &s[Str::DiagramHeading] }</h2>
-            <p id={hint_id.clone()} class="idt-hint">{ &s[Str::DiagramHint] }</p>
-            <ul class="idt-legend" aria-hidden="true">
-                <li class="is-path">{ &s[Str::LegendPath] }</li>
-                <li class="is-current">{ &s[Str::LegendCurrent] }</li>
-                <li class="is-ruled-out">{ &s[Str::LegendRuledOut] }</li>
-            </ul>
-            <div class="idt-diagram-frame">
-                <svg class="idt-svg"
-                    viewBox={format!("0 0 {} {}", scene.width, scene.height)}
-                    width={scene.width.to_string()} height={scene.height.to_string()}
-                    role="group" aria-labelledby={heading_id} aria-describedby={hint_id}>
-                    { for scene.items.iter().map(|item| draw_item(v, item)) }
-                </svg>
+        <section class="idt-panel idt-diagram" aria-labelledby={heading_id.clone()}
+            data-open={open.then_some(AttrValue::Static(""))} inert={v.prerendered}>
+            <div class="idt-diagram-head">
+                <h2 id={heading_id.clone()} class="idt-panel-title">{ &s[Str::DiagramHeading] }</h2>
+                <button type="button" class="idt-link idt-diagram-toggle" aria-controls={body_id.clone()}
+                    aria-expanded={if open { "true" } else { "false" }} onclick={toggle}>
+                    { &s[if open { Str::DiagramHide } else { Str::DiagramShow }] }
+                </button>
+            </div>
+            <div class="idt-diagram-body" id={body_id}>
+                <p id={hint_id.clone()} class="idt-hint">{ &s[hint] }</p>
+                <ul class="idt-legend" aria-hidden="true">
+                    <li class="is-path">{ &s[Str::LegendPath] }</li>
+                    { here }
+                    <li class="is-ruled-out">{ &s[Str::LegendRuledOut] }</li>
+                </ul>
+                <div class="idt-diagram-frame">
+                    <svg class="idt-svg"
+                        viewBox={format!("0 0 {} {}", scene.width, scene.height)}
+                        width={scene.width.to_string()} height={scene.height.to_string()}
+                        role="group" aria-labelledby={heading_id} aria-describedby={hint_id}>
+                        { for scene.items.iter().map(|item| draw_item(v, item)) }
+                    </svg>
+                </div>
             </div>
         </section>
     }

@@ -8,10 +8,12 @@ use yew::prelude::*;
 
 use super::host;
 use super::state::{Cause, Msg, State, TreeRef};
+use crate::core::announce::page_title;
 use crate::core::config::Config;
 use crate::core::host_event::host_event;
 use crate::core::permalink;
 use crate::core::session::Action;
+use crate::core::walk::Walk;
 
 /// Restores the answers from outside: when the host changes the `answers` setting, and, with
 /// the permalink on, on browser back/forward and when the hash is edited by hand. (A permalink
@@ -81,5 +83,31 @@ pub fn use_after_change(
                 &host_event(&state.tree, &state.decision.answers, *change),
             );
         }
+    });
+}
+
+/// On a page of its own (`on`), names the step in the page's title, in front of the page's own
+/// title; an element never touches its host's title. The page's own title is whatever the
+/// document says that this hook did not write (a page translated after mount retitles itself).
+#[hook]
+pub fn use_page_title(tree: &TreeRef, walked: &Walk, on: bool) {
+    let written = use_mut_ref(|| None::<(String, String)>); // (the page's own, what was written)
+    let tree = tree.clone();
+    let walked = walked.clone();
+    use_effect(move || {
+        if !on {
+            return;
+        }
+        let document = gloo::utils::document();
+        let now = document.title();
+        let own = match &*written.borrow() {
+            Some((own, wrote)) if *wrote == now => own.clone(),
+            _ => now.clone(),
+        };
+        let title = page_title(&tree, &walked, &own);
+        if title != now {
+            document.set_title(&title);
+        }
+        *written.borrow_mut() = Some((own, title));
     });
 }

@@ -1,14 +1,16 @@
-//! The outcome panel: the recommendation and why this path leads to it, what would change it,
-//! the readiness checklist, what the pattern gives, the caveats, and ways to take the decision
-//! away (the link, the decision record, a Mermaid diagram), named by what is being integrated.
+//! The outcome panel, in layers: the recommendation, why this path leads to it, ways to take the
+//! decision away (the record, the link, a Mermaid diagram; named by what is being integrated) and
+//! what would change it; then the readiness checklist; then, for a reader who opens it, what the
+//! pattern gives, an example and the caveats.
 
 use yew::prelude::*;
 
 use super::view::View;
-use crate::core::flip::flips;
-use crate::core::model::NodeId;
-use crate::core::readiness::readiness;
+use crate::core::flip::{Flip, changes};
+use crate::core::model::{CheckId, NodeId};
+use crate::core::readiness::{Source, groups};
 use crate::core::session::{Action, Decision, SUBJECT_LIMIT};
+use crate::core::share::public_link;
 use crate::core::strings::Str;
 use crate::core::template::fill;
 use crate::core::walk::{Position, Walk};
@@ -22,16 +24,26 @@ pub enum Takeaway {
     Mermaid,
 }
 
-/// The panel for the outcome at `node`, reached by `walked` with `decision`. `record` is the
-/// decision record in Markdown, `status` the result of the last copy or download, and
-/// `on_take` asks for one.
+/// What the panel shows of the decision besides the walk: the record in Markdown, the link
+/// that reopens it, today's date, and the result of the last copy or download.
+pub struct Taken<'a> {
+    pub record: &'a str,
+    pub share: &'a str,
+    pub today: &'a str,
+    pub status: &'a str,
+}
+
+/// The panel for the outcome at `node`, reached by `walked` with `decision`, in layers: the
+/// recommendation, its reason, the ways to take the decision away and what would change it
+/// first; then, each behind a disclosure that print opens, the checklist (its tally on the
+/// disclosure's line) and what the pattern gives, an example and the caveats. `on_take` asks
+/// for a copy or a download.
 pub fn outcome_panel(
     v: &View,
     node: NodeId,
     walked: &Walk,
     decision: &Decision,
-    record: &str,
-    status: &str,
+    taken: &Taken,
     on_take: &Callback<Takeaway>,
 ) -> Html {
     let tree = v.tree;
@@ -41,12 +53,15 @@ pub fn outcome_panel(
     };
     let pattern = tree.pattern(outcome.pattern);
     let heading_id = v.id("outcome");
+    // Classes as literals: a class given at run time goes through Yew's `Classes` (an IndexSet),
+    // whose hashing would cost the wasm kilobytes.
     let take = |what: Takeaway, label: &str| {
         let on_take = on_take.clone();
-        html! {
-            <button type="button" class="idt-button idt-secondary" onclick={move |_: MouseEvent| on_take.emit(what)}>
-                { label }
-            </button>
+        let onclick = move |_: MouseEvent| on_take.emit(what);
+        if what == Takeaway::Download {
+            html! { <button type="button" class="idt-button" {onclick}>{ label }</button> }
+        } else {
+            html! { <button type="button" class="idt-button idt-secondary" {onclick}>{ label }</button> }
         }
     };
     let items = |items: &[String]| -> Html {
@@ -57,72 +72,91 @@ pub fn outcome_panel(
     };
 
     html! {
-        <section class="idt-panel idt-outcome" aria-labelledby={heading_id.clone()}>
-            <p class="idt-kicker">{ fill(&s[Str::OutcomeKicker], &[("outcome", &pattern.name)]) }</p>
+        <section class="idt-panel idt-outcome" aria-labelledby={heading_id.clone()} inert={v.prerendered}>
+            // One name for the outcome: its label, as in the diagram, the record and Mermaid.
+            <p class="idt-kicker">{ fill(&s[Str::OutcomeKicker], &[("outcome", &outcome.label)]) }</p>
             <h2 id={heading_id} class="idt-headline" tabindex="-1">
                 { &outcome.headline }
             </h2>
-            <p class="idt-lead">{ &pattern.summary }</p>
+            <h3 class="idt-sr">{ &s[Str::WhyHeading] }</h3>
+            <p class="idt-reason">{ &outcome.why }</p>
 
-            <h3>{ &s[Str::WhyHeading] }</h3>
-            <p>{ &outcome.why }</p>
+            <div class="idt-take">
+                { subject_field(v, decision) }
+                <div class="idt-actions">
+                    { take(Takeaway::Download, &s[Str::DownloadRecord]) }
+                    { take(Takeaway::Link, &s[Str::CopyLink]) }
+                    { take(Takeaway::Mermaid, &s[Str::CopyMermaid]) }
+                </div>
+                <p class="idt-status" role="status">{ taken.status }</p>
+            </div>
 
-            { what_would_change(v, walked) }
+            { what_would_change(v, walked, &pattern.name) }
             { checklist(v, walked, decision) }
 
-            <div class="idt-gives">
-                <h3>{ &s[Str::StrengthsHeading] }</h3>
-                <ul class="idt-strengths">{ items(&pattern.strengths) }</ul>
-            </div>
-
-            if !pattern.example.is_empty() {
-                <div class="idt-example">
-                    <h3>{ &s[Str::ExampleHeading] }</h3>
-                    <p>{ &pattern.example }</p>
+            // Closed on screen, always printed (the print stylesheet shows its content).
+            <details class="idt-more">
+                <summary>{ fill(&s[Str::MoreToggle], &[("outcome", &pattern.name)]) }</summary>
+                <div class="idt-more-body">
+                    <p class="idt-lead">{ &pattern.summary }</p>
+                    <h3>{ &s[Str::StrengthsHeading] }</h3>
+                    <ul class="idt-strengths">{ items(&pattern.strengths) }</ul>
+                    if !pattern.example.is_empty() {
+                        <h3>{ &s[Str::ExampleHeading] }</h3>
+                        <p class="idt-example">{ &pattern.example }</p>
+                    }
+                    if !outcome.caveats.is_empty() {
+                        <h3>{ &s[Str::CaveatsHeading] }</h3>
+                        <ul class="idt-caveats">{ items(&outcome.caveats) }</ul>
+                    }
+                    // Optional sentences: an empty one is hidden by the stylesheet (`:empty`).
+                    <p class="idt-principle">{ &s[Str::Principle] }</p>
+                    <p class="idt-terms">{ &s[Str::Terms] }</p>
                 </div>
-            }
+            </details>
 
-            if !outcome.caveats.is_empty() {
-                <h3>{ &s[Str::CaveatsHeading] }</h3>
-                <ul class="idt-caveats">{ items(&outcome.caveats) }</ul>
-            }
-
-            // Optional sentences: an empty one is hidden by the stylesheet (`:empty`).
-            <p class="idt-principle">{ &s[Str::Principle] }</p>
-            <p class="idt-terms">{ &s[Str::Terms] }</p>
-
-            { subject_field(v, decision) }
-            <div class="idt-actions">
-                { take(Takeaway::Link, &s[Str::CopyLink]) }
-                { take(Takeaway::Record, &s[Str::CopyRecord]) }
-                { take(Takeaway::Download, &s[Str::DownloadRecord]) }
-                { take(Takeaway::Mermaid, &s[Str::CopyMermaid]) }
-            </div>
-            <p class="idt-status" role="status">{ status }</p>
             <details class="idt-record">
                 <summary>{ &s[Str::RecordToggle] }</summary>
-                <textarea readonly=true rows="14" aria-label={s[Str::RecordToggle].to_string()} value={record.to_string()} />
+                { take(Takeaway::Record, &s[Str::CopyRecord]) }
+                <textarea readonly=true rows="14" aria-label={s[Str::RecordToggle].to_string()} value={taken.record.to_string()} />
             </details>
+            // On paper only: when, and the link that reopens the decision (if others can open it).
+            <p class="idt-print-note">
+                { taken.today }
+                if let Some(link) = public_link(taken.share) {
+                    { " · " }{ link }
+                }
+            </p>
         </section>
     }
 }
 
 /// "What would change this": for each answer, the other answer and where it leads, as a
-/// control that takes it. Hooks: `data-flip` (the question's key), `data-flip-answer` (the
-/// other answer's key) and `data-flip-to` (the pattern reached, or `question` when another
-/// answer is needed).
-fn what_would_change(v: &View, walked: &Walk) -> Html {
+/// control that takes it. First the answers that lead to another recommendation or to one more
+/// question; then, under their own heading, those that keep the recommended pattern with
+/// another emphasis (named by their headline). Hooks: `data-flip` (the question's key),
+/// `data-flip-answer` (the other answer's key) and `data-flip-to` (the pattern reached, or
+/// `question` when another answer is needed).
+fn what_would_change(v: &View, walked: &Walk, pattern_name: &str) -> Html {
     let tree = v.tree;
     let s = &tree.strings;
-    let items = flips(tree, &walked.answers()).into_iter().map(|flip| {
+    let sorted = changes(tree, &walked.answers());
+    let item = |flip: &Flip| {
         let Some(question) = tree.question_of(flip.node) else {
             return Html::default();
         };
         let answer = tree.answer_label(flip.node, flip.answer);
         let (text, to) = match flip.lands {
             Position::Reached(end) => {
-                let pattern = tree.node(end).outcome().map(|o| o.pattern);
-                let name = pattern.map_or("", |p| tree.pattern(p).name.as_str());
+                let Some(outcome) = tree.node(end).outcome() else {
+                    return Html::default();
+                };
+                let same = sorted.same_pattern.contains(flip);
+                let name = if same {
+                    &outcome.headline
+                } else {
+                    &outcome.label
+                };
                 (
                     fill(
                         &s[Str::FlipOutcome],
@@ -132,7 +166,7 @@ fn what_would_change(v: &View, walked: &Walk) -> Html {
                             ("outcome", name),
                         ],
                     ),
-                    pattern.map_or("question", |p| tree.pattern(p).key.as_str()),
+                    tree.pattern(outcome.pattern).key.as_str(),
                 )
             }
             Position::Asking(_) => (
@@ -147,33 +181,43 @@ fn what_would_change(v: &View, walked: &Walk) -> Html {
             <li>
                 <button type="button" class="idt-link idt-flip" data-flip={question.key.clone()}
                     data-flip-answer={question.key_of(flip.answer).to_string()}
-                    data-flip-to={to.to_string()} onclick={v.send::<MouseEvent>(Action::Follow(flip.answers))}>
+                    data-flip-to={to.to_string()} onclick={v.send::<MouseEvent>(Action::Follow(flip.answers.clone()))}>
                     { text }
                 </button>
             </li>
         }
-    });
+    };
     html! {
         <div class="idt-flip-section">
             <h3>{ &s[Str::FlipHeading] }</h3>
-            <ul class="idt-flips">{ for items }</ul>
+            <ul class="idt-flips">{ for sorted.elsewhere.iter().map(item) }</ul>
+            if !sorted.same_pattern.is_empty() {
+                <p class="idt-flip-same">{ fill(&s[Str::FlipSame], &[("outcome", pattern_name)]) }</p>
+                <ul class="idt-flips">{ for sorted.same_pattern.iter().map(item) }</ul>
+            }
         </div>
     }
 }
 
-/// The readiness checklist: a native checkbox per item, a line that sums it up. Hook:
+/// The readiness checklist: a native checkbox per item, grouped under where each item comes
+/// from (the pattern, or an answer on the path), and a line that sums it up. Hook:
 /// `data-check` (the item's key) on each checkbox.
 fn checklist(v: &View, walked: &Walk, decision: &Decision) -> Html {
     let tree = v.tree;
     let s = &tree.strings;
-    let items = readiness(tree, walked, &decision.ready);
-    if items.is_empty() {
+    let groups = groups(tree, walked);
+    if groups.is_empty() {
         return Html::default();
     }
-    let done = items.iter().filter(|(_, ready)| *ready).count();
+    let total = groups.iter().map(|(_, items)| items.len()).sum::<usize>();
+    let done = groups
+        .iter()
+        .flat_map(|(_, items)| items)
+        .filter(|id| decision.ready.contains(id))
+        .count();
     let hint_id = v.id("checklist-hint");
     let summary_id = v.id("checklist-summary");
-    let boxes = items.iter().map(|&(id, ready)| {
+    let checkbox = |id: CheckId| {
         let check = tree.check(id);
         let input_id = v.id(&format!("check-{}", check.key));
         let on_action = v.on_action.clone();
@@ -186,20 +230,51 @@ fn checklist(v: &View, walked: &Walk, decision: &Decision) -> Html {
         html! {
             <li>
                 <input type="checkbox" id={input_id.clone()} data-check={check.key.clone()}
-                    checked={ready} {onchange} />
+                    checked={decision.ready.contains(&id)} {onchange} />
                 <label for={input_id}>{ &check.text }</label>
             </li>
         }
-    });
+    };
+    let group = |(source, items): &(Source, Vec<CheckId>)| {
+        let heading = match *source {
+            Source::Pattern(pattern) => fill(
+                &s[Str::ChecklistFromPattern],
+                &[("outcome", &tree.pattern(pattern).name)],
+            ),
+            Source::Answer(step) => fill(
+                &s[Str::ChecklistFromAnswer],
+                &[
+                    ("answer", tree.answer_label(step.node, step.answer)),
+                    (
+                        "question",
+                        tree.question_of(step.node).map_or("", |q| q.label.as_str()),
+                    ),
+                ],
+            ),
+        };
+        html! {
+            <>
+                <h3 class="idt-check-group">{ heading }</h3>
+                <ul>{ for items.iter().copied().map(checkbox) }</ul>
+            </>
+        }
+    };
+    let tally = fill(
+        &s[Str::ChecklistSummary],
+        &[("done", &done.to_string()), ("total", &total.to_string())],
+    );
+    // A layer of its own: folded on screen under a line that says how far along it is, always
+    // printed. The checklist's own heading is the disclosure's; the fieldset names it too.
     html! {
-        <fieldset class="idt-checklist" aria-describedby={format!("{hint_id} {summary_id}")}>
-            <legend>{ &s[Str::ChecklistHeading] }</legend>
-            <p id={hint_id} class="idt-hint">{ &s[Str::ChecklistHint] }</p>
-            <ul>{ for boxes }</ul>
-            <p id={summary_id} class="idt-checklist-summary">
-                { fill(&s[Str::ChecklistSummary], &[("done", &done.to_string()), ("total", &items.len().to_string())]) }
-            </p>
-        </fieldset>
+        <details class="idt-more idt-checks">
+            <summary>{ &s[Str::ChecklistHeading] }<span class="idt-tally">{ &tally }</span></summary>
+            <fieldset class="idt-checklist" aria-describedby={format!("{hint_id} {summary_id}")}>
+                <legend class="idt-checks-legend">{ &s[Str::ChecklistHeading] }</legend>
+                <p id={hint_id} class="idt-hint">{ &s[Str::ChecklistHint] }</p>
+                { for groups.iter().map(group) }
+                <p id={summary_id} class="idt-checklist-summary">{ tally }</p>
+            </fieldset>
+        </details>
     }
 }
 
@@ -216,7 +291,7 @@ fn subject_field(v: &View, decision: &Decision) -> Html {
         }
     });
     html! {
-        <div class="idt-subject">
+        <div class="idt-subject" data-empty={decision.subject.is_empty().then_some(AttrValue::Static(""))}>
             <label for={input_id.clone()}>{ &s[Str::SubjectLabel] }</label>
             <input type="text" id={input_id} name="subject" maxlength={SUBJECT_LIMIT.to_string()}
                 autocomplete="off" aria-describedby={hint_id.clone()}

@@ -12,8 +12,8 @@ use crate::core::layout::layout;
 use crate::core::session::Decision;
 
 /// The HTML of the widget at its first question, as the first widget on a page (`instance` 1)
-/// with `config`, marked as prerendered: its controls are inert and the root is `aria-busy`
-/// until the wasm takes over.
+/// with `config`, marked as prerendered: its controls are inert but for the card's answers,
+/// whose taps the loader holds until the wasm takes over.
 ///
 /// Without accessible names (`aria-label`): an inert subtree is out of the accessibility tree,
 /// so no one could hear them, and every page and `embed.js` would carry them (about 0.25 KB

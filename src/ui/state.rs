@@ -32,6 +32,8 @@ pub enum Msg {
     Do { cause: Cause, action: Action },
     /// A copy to the clipboard finished with this message, for the state at `revision`.
     Copied { revision: u32, message: String },
+    /// The reader opened (true) or folded the diagram in the compact layout.
+    Diagram(bool),
 }
 
 impl Msg {
@@ -76,6 +78,8 @@ pub struct State {
     pub revision: u32,
     /// The outcome of the last copy to the clipboard; cleared by every change.
     pub copy_status: String,
+    /// Whether the reader opened the diagram where the compact layout folds it.
+    pub diagram_open: bool,
 }
 
 impl State {
@@ -94,6 +98,7 @@ impl State {
             changes: Vec::new(),
             revision: 0,
             copy_status: String::new(),
+            diagram_open: false,
         }
     }
 }
@@ -124,12 +129,18 @@ impl Reducible for State {
                     changes,
                     revision: self.revision.wrapping_add(1),
                     copy_status: String::new(),
+                    diagram_open: self.diagram_open,
                 })
             }
             // A copy that finished after the walk moved on says nothing about the new state.
             Msg::Copied { revision, .. } if revision != self.revision => self,
             Msg::Copied { message, .. } => Rc::new(State {
                 copy_status: message,
+                changes: Vec::new(),
+                ..(*self).clone()
+            }),
+            Msg::Diagram(open) => Rc::new(State {
+                diagram_open: open,
                 changes: Vec::new(),
                 ..(*self).clone()
             }),

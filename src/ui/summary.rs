@@ -35,7 +35,7 @@ pub fn answers_summary(v: &View, walked: &Walk) -> Html {
     });
 
     html! {
-        <section class="idt-panel idt-summary" aria-labelledby={heading_id.clone()}>
+        <section class="idt-panel idt-summary" aria-labelledby={heading_id.clone()} inert={v.prerendered}>
             <h2 id={heading_id} class="idt-panel-title">{ &s[Str::AnswersHeading] }</h2>
             <ol class="idt-answer-list">{ for rows }</ol>
             <div class="idt-nav">

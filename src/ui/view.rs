@@ -14,6 +14,9 @@ pub struct View<'a> {
     /// Prefix for this instance's element ids, unique on the page.
     pub id: &'a str,
     pub on_action: &'a Callback<Action>,
+    /// Rendered ahead of time, before the wasm: only the card's answers take a tap (kept until
+    /// the live widget applies it); every other part is inert.
+    pub prerendered: bool,
 }
 
 impl View<'_> {

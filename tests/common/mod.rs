@@ -9,6 +9,16 @@ pub fn shipped() -> Tree {
     load(SITE_TREE_JSON).unwrap_or_else(|errors| panic!("the shipped tree is invalid: {errors:#?}"))
 }
 
+/// The shipped tree in Dutch, its translation applied.
+pub fn shipped_in_dutch() -> Tree {
+    let value = |json: &str| -> Value { serde_json::from_str(json).expect("tree JSON parses") };
+    integration_decision_tree::core::load::load_translated(
+        &value(SITE_TREE_JSON),
+        &value(include_str!("../../data/tree.nl.json")),
+    )
+    .unwrap_or_else(|errors| panic!("the Dutch tree is invalid: {errors:#?}"))
+}
+
 /// The shipped tree file as editable JSON.
 pub fn shipped_json() -> serde_json::Value {
     serde_json::from_str(SITE_TREE_JSON).unwrap()

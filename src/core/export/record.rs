@@ -10,6 +10,7 @@ use crate::core::Tree;
 use crate::core::model::{NodeId, NodeKind, Pattern};
 use crate::core::readiness::readiness;
 use crate::core::session::Decision;
+use crate::core::share::public_link;
 use crate::core::strings::{Str, Strings};
 use crate::core::template::fill;
 use crate::core::walk::{Walk, walk};
@@ -136,10 +137,13 @@ pub fn decision_record(tree: &Tree, decision: &Decision, link: &str, date: &str)
     }
 
     md.heading(2, &s[Str::AdrMoreHeading]);
-    // The link goes in as it is (escaping would break it); only its wording is escaped.
-    let link: String = link.chars().filter(|c| !c.is_whitespace()).collect();
-    md.raw(&fill(&escaped(&s[Str::AdrLink]), &[("link", &link)]));
-    md.raw("\n\n");
+    // A link only to somewhere a colleague can open: never a file on this reader's disk. It
+    // goes in as it is (escaping would break it); only its wording is escaped.
+    if let Some(link) = public_link(link) {
+        let link: String = link.chars().filter(|c| !c.is_whitespace()).collect();
+        md.raw(&fill(&escaped(&s[Str::AdrLink]), &[("link", &link)]));
+        md.raw("\n\n");
+    }
     md.paragraph(&s[Str::AdrDiagram]);
     md.raw("```mermaid\n");
     md.raw(&mermaid(tree, Some(&walked)));

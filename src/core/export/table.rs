@@ -92,9 +92,20 @@ pub fn fallback_html(tree: &Tree, link: Option<&str>) -> String {
                 Some(a) => q.option(*a).label.as_str(),
                 None => &s[Str::FallbackNotAsked],
             };
-            html.push_str(&format!("<td>{}</td>", escape(cell)));
+            // Each cell names its column too, for narrow screens, where rows stack.
+            html.push_str(&format!(
+                "<td data-label=\"{}\">{}</td>",
+                escape(&q.label),
+                escape(cell)
+            ));
         }
-        html.push_str(&format!("<td>{}</td></tr>\n", escape(&outcome.headline)));
+        // The outcome's name (as the widget and the record give it), then its headline.
+        html.push_str(&format!(
+            "<td data-label=\"{}\"><strong>{}</strong> {}</td></tr>\n",
+            escape(&s[Str::FallbackOutcomeColumn]),
+            escape(&outcome.label),
+            escape(&outcome.headline)
+        ));
     }
     html.push_str("</tbody>\n</table>\n");
     html.push_str(&format!(
