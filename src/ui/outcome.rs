@@ -267,7 +267,7 @@ fn checklist(v: &View, walked: &Walk, decision: &Decision) -> Html {
     // printed. The checklist's own heading is the disclosure's; the fieldset names it too.
     html! {
         <details class="idt-more idt-checks">
-            <summary>{ &s[Str::ChecklistHeading] }<span class="idt-tally">{ &tally }</span></summary>
+            <summary>{ &s[Str::ChecklistHeading] }{ " " }<span class="idt-tally">{ &tally }</span></summary>
             <fieldset class="idt-checklist" aria-describedby={format!("{hint_id} {summary_id}")}>
                 <legend class="idt-checks-legend">{ &s[Str::ChecklistHeading] }</legend>
                 <p id={hint_id} class="idt-hint">{ &s[Str::ChecklistHint] }</p>

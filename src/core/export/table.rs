@@ -101,7 +101,7 @@ pub fn fallback_html(tree: &Tree, link: Option<&str>) -> String {
         }
         // The outcome's name (as the widget and the record give it), then its headline.
         html.push_str(&format!(
-            "<td data-label=\"{}\"><strong>{}</strong> {}</td></tr>\n",
+            "<td data-label=\"{}\"><strong>{}</strong><br>{}</td></tr>\n",
             escape(&s[Str::FallbackOutcomeColumn]),
             escape(&outcome.label),
             escape(&outcome.headline)
