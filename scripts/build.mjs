@@ -23,10 +23,11 @@
 // Usage: node scripts/build.mjs [--widget=target/trunk] [--authoring=target/trunk-authoring] [--out=dist]
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleStyles } from "./build/bundle.mjs";
+import { shortenImports } from "./build/imports.mjs";
 import * as outputs from "./build/outputs.mjs";
 import { ENTRIES } from "./site.mjs";
 
@@ -47,13 +48,30 @@ function staticForms() {
   return JSON.parse(json);
 }
 
+/**
+ * Trunk's output for each build of the wasm (see the `authoring` feature), its imports renamed
+ * short (scripts/build/imports.mjs): the glue and the wasm, written into `scratch`.
+ */
+function compiled(builds, scratch) {
+  const files = {};
+  for (const [build, folder] of Object.entries(builds)) {
+    const glue = join(scratch, `${build}.js`);
+    const wasm = join(scratch, `${build}.wasm`);
+    const short = shortenImports(
+      readFileSync(join(folder, "integration-decision-tree.js"), "utf8"),
+      readFileSync(join(folder, "integration-decision-tree_bg.wasm")),
+    );
+    writeFileSync(glue, short.glue);
+    writeFileSync(wasm, short.wasm);
+    files[build] = { glue, wasm };
+  }
+  return files;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "idt-wasm-"));
 const build = {
   keep: process.env.KEEP_RELEASE || null,
-  // Trunk's output for each build of the wasm (see the `authoring` feature).
-  compiled: {
-    widget: { glue: join(widget, "integration-decision-tree.js"), wasm: join(widget, "integration-decision-tree_bg.wasm") },
-    authoring: { glue: join(authoring, "integration-decision-tree.js"), wasm: join(authoring, "integration-decision-tree_bg.wasm") },
-  },
+  compiled: compiled({ widget, authoring }, scratch),
   out,
   siteUrl: process.env.SITE_URL ? new URL(process.env.SITE_URL.replace(/\/?$/, "/")) : null,
   data: staticForms(),
@@ -86,4 +104,5 @@ for (const entry of ENTRIES) await outputs.entryPoint(build, entry);
 for (const step of [outputs.picture, outputs.schema, outputs.flowchart, outputs.oembed, outputs.siteTable, outputs.keepPrevious, outputs.serviceWorker, outputs.compressed]) {
   await step(build);
 }
+rmSync(scratch, { recursive: true });
 console.log(`build: ${out}/ has ${readdirSync(out).length / 3} files (and their .gz and .br copies)`);
