@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { serve } from "../scripts/lib/serve.mjs";
-import { ROWS, S, TREE, hashOf, useSite, open, outcome, current, eventually, hash } from "./fixture.mjs";
+import { ROWS, S, TREE, answerOnCard, hashOf, useSite, open, outcome, current, eventually, hash } from "./fixture.mjs";
 
 const site = useSite({ pages: { "mermaid.html": "<!doctype html><html lang=en><head><meta charset=utf-8><title>Mermaid</title><link rel=icon href='data:,'></head><body><main>Mermaid</main></body></html>" } });
 const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
@@ -118,11 +118,38 @@ describe("the decision record", () => {
       page.getByRole("button", { name: S.download_record, exact: true }).click(),
     ]);
     assert.equal(readFileSync(await download.path(), "utf8"), copied);
-    assert.match(copied, /^---\nstatus: proposed\ndate: \d{4}-\d{2}-\d{2}\ndecision-makers:\n---\n\n# /);
+    // No decision-makers given: the field is left out, never empty.
+    assert.match(copied, /^---\nstatus: proposed\ndate: \d{4}-\d{2}-\d{2}\n---\n\n# /);
+    // The framework is cited with the page it was used on (the test server's, without answers).
+    assert.ok(copied.includes(`${S.adr_source} <${page.url().split("#")[0]}>`), "the framework's link");
     for (const heading of [S.adr_context_heading, S.adr_drivers_heading, S.adr_options_heading, S.adr_outcome_heading, S.adr_more_heading]) {
       assert.ok(copied.includes(`\n## ${heading}\n`), heading);
     }
     assert.ok(copied.includes("```mermaid\nflowchart TD\n"));
+  });
+
+  test("the record's number is set before download, and the next record takes the next one", async () => {
+    const page = await open(site, hashOf(COMBINED), { context: { acceptDownloads: true } });
+    await page.locator(".idt-record > summary").click();
+    const number = page.locator("input[name=number]");
+    assert.equal(await number.inputValue(), "1", "the first record is 0001");
+    await number.fill("41");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: S.download_record, exact: true }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^0041-[a-z0-9-]+\.md$/);
+    // Remembered in this browser: a new visit starts at the next number.
+    await page.reload();
+    await page.locator(".idt[data-outcome]:not([data-prerendered])").waitFor();
+    await page.locator(".idt-record > summary").click();
+    assert.equal(await page.locator("input[name=number]").inputValue(), "42");
+    // Something that is not a number changes nothing; starting again keeps the number.
+    await page.locator("input[name=number]").fill("4x");
+    await page.getByRole("button", { name: S.restart, exact: true }).click();
+    for (const answer of COMBINED.answers) await answerOnCard(page, answer);
+    await page.locator(".idt-record > summary").click();
+    assert.equal(await page.locator("input[name=number]").inputValue(), "42");
   });
 });
 

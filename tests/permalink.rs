@@ -187,6 +187,7 @@ mod decision {
                 answers: answers.clone(),
                 ready: ready.clone(),
                 subject: "Order service \u{2192} fulfilment & billing; 100% = done?".into(),
+                ..Decision::default()
             };
             let text = serialise(&tree, &decision);
             assert!(text.starts_with(&row.link), "{text}");
@@ -214,6 +215,7 @@ mod decision {
             ],
             ready: vec![versioned, timeouts],
             subject: String::new(),
+            ..Decision::default()
         };
         assert_eq!(
             serialise(&tree, &decision),

@@ -8,7 +8,7 @@ mod common;
 use integration_decision_tree::core::export::{decision_record, record_file_name};
 use integration_decision_tree::core::model::Answer;
 use integration_decision_tree::core::readiness::checklist;
-use integration_decision_tree::core::session::Decision;
+use integration_decision_tree::core::session::{Action, Decision, apply};
 use integration_decision_tree::core::strings::Str;
 use integration_decision_tree::core::walk;
 
@@ -44,9 +44,7 @@ fn every_path_gives_a_complete_madr_record() {
         let name = &tree.pattern(chosen).name;
 
         assert!(
-            text.starts_with(&format!(
-                "---\nstatus: proposed\ndate: {DATE}\ndecision-makers:\n---\n\n# "
-            )),
+            text.starts_with(&format!("---\nstatus: proposed\ndate: {DATE}\n---\n\n# ")),
             "{}: front matter",
             row.link
         );
@@ -118,6 +116,7 @@ fn the_checklist_is_the_confirmation_with_what_is_ticked() {
         answers,
         ready: vec![items[0], items[2]],
         subject: String::new(),
+        ..Decision::default()
     };
     let text = record(&decision);
     assert_eq!(text.matches("\n- [x] ").count(), 2);
@@ -132,6 +131,7 @@ fn the_subject_names_the_decision_and_cannot_inject_markup() {
         answers: vec![Answer::YES, Answer::NO],
         ready: vec![],
         subject: "Orders <script>alert(1)</script> [x](javascript:y) | *z*".into(),
+        ..Decision::default()
     };
     let text = record(&decision);
     let title = text.lines().find(|l| l.starts_with("# ")).unwrap();
@@ -154,6 +154,74 @@ fn the_file_name_is_numbered_and_readable() {
         record_file_name(&tree, &decision),
         "0001-use-rest-events-for-order-service-fulfilment-cafe.md"
     );
+}
+
+#[test]
+fn the_number_set_before_download_names_the_file() {
+    let tree = common::shipped();
+    let mut decision = Decision::with_answers(vec![Answer::NO, Answer::YES]);
+    for (number, prefix) in [(7, "0007-"), (42, "0042-"), (9999, "9999-"), (0, "0001-")] {
+        decision.number = number;
+        let name = record_file_name(&tree, &decision);
+        assert!(name.starts_with(prefix), "{number}: {name}");
+    }
+    // Through the session, a number out of range is clamped.
+    for (asked, kept) in [(0, 1), (12, 12), (u16::MAX, 9999)] {
+        let numbered = apply(&tree, &decision, Action::Number(asked)).unwrap_or(decision.clone());
+        assert_eq!(numbered.number, kept);
+    }
+}
+
+#[test]
+fn the_number_survives_a_restart_and_a_reopened_link_and_decision_makers_are_never_empty() {
+    let tree = common::shipped();
+    let decision = Decision::with_answers(vec![Answer::YES, Answer::NO]);
+    let front = record(&decision);
+    let front = front.split("\n---\n").next().unwrap();
+    assert!(!front.contains("decision-makers"), "{front}");
+    // Restarting or reopening a link keeps the number; only the walk goes.
+    let numbered = apply(&tree, &decision, Action::Number(5)).unwrap();
+    for action in [Action::Restart, Action::Restore(Decision::default())] {
+        assert_eq!(apply(&tree, &numbered, action).unwrap().number, 5);
+    }
+    // A decision restored with a number of its own (the mount's, from the browser) brings it.
+    let mut given = Decision::with_answers(vec![Answer::NO]);
+    given.number = 12;
+    assert_eq!(
+        apply(&tree, &numbered, Action::Restore(given))
+            .unwrap()
+            .number,
+        12
+    );
+}
+
+#[test]
+fn the_framework_is_cited_with_the_page_it_was_used_on() {
+    let tree = common::shipped();
+    let decision = Decision::with_answers(vec![Answer::YES, Answer::YES, Answer::NO]);
+    let source = &tree.strings[Str::AdrSource];
+    let text = decision_record(
+        &tree,
+        &decision,
+        "https://example.org/tree/?lang=en#immediate=yes",
+        DATE,
+    )
+    .unwrap();
+    let cited = text
+        .lines()
+        .find(|l| l.starts_with(source))
+        .expect("the citation");
+    assert_eq!(
+        cited,
+        format!("{source} <https://example.org/tree/?lang=en>"),
+        "without the answers"
+    );
+    let local = decision_record(&tree, &decision, "file:///tmp/standalone.html#a", DATE).unwrap();
+    let cited = local
+        .lines()
+        .find(|l| l.starts_with(source))
+        .expect("the citation");
+    assert_eq!(cited, source, "no link to a file on a reader's disk");
 }
 
 #[test]

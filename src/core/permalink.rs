@@ -66,6 +66,7 @@ pub fn parse(tree: &Tree, text: &str) -> Decision {
         answers,
         ready,
         subject,
+        ..Decision::default()
     }
 }
 

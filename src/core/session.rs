@@ -18,6 +18,9 @@ pub struct Decision {
     pub ready: Vec<CheckId>,
     /// What is being integrated, e.g. "Order service → fulfilment"; see [`clean_subject`].
     pub subject: String,
+    /// The record's number in its repository (`0007-…md`); 0 until one is set, which files as 1.
+    /// Not carried in links, and kept when the walk restarts or is restored.
+    pub number: u16,
 }
 
 impl Decision {
@@ -40,7 +43,7 @@ pub enum Action {
     Rewind(usize),
     /// Undo the last answer.
     Back,
-    /// Drop everything: answers, ticks and subject.
+    /// Drop the answers, ticks and subject (the record's number stays).
     Restart,
     /// Take these answers instead, keeping the ticks and the subject ("what would change this").
     Follow(Vec<Answer>),
@@ -50,6 +53,8 @@ pub enum Action {
     Tick { check: CheckId, done: bool },
     /// Name what is being integrated.
     Describe(String),
+    /// Number the record (clamped to 1–9999).
+    Number(u16),
 }
 
 /// The decision after `action`, or `None` when the action changes nothing.
@@ -74,12 +79,22 @@ pub fn apply(tree: &Tree, decision: &Decision, action: Action) -> Option<Decisio
         Action::Rewind(depth) if depth < answers.len() => with_answers(answers[..depth].to_vec()),
         Action::Back if !answers.is_empty() => with_answers(answers[..answers.len() - 1].to_vec()),
         Action::Rewind(_) | Action::Back => return None,
-        Action::Restart => Decision::default(),
+        Action::Restart => Decision {
+            number: decision.number,
+            ..Decision::default()
+        },
         Action::Follow(answers) => with_answers(walk(tree, &answers).answers()),
         Action::Restore(restored) => Decision {
             answers: walk(tree, &restored.answers).answers(),
             ready: dedupe(restored.ready),
             subject: clean_subject(&restored.subject),
+            // Links carry no number: a restored decision keeps the one already set, unless it
+            // brings its own.
+            number: if restored.number == 0 {
+                decision.number
+            } else {
+                restored.number.min(9999)
+            },
         },
         Action::Tick { check, done } => {
             let mut ready: Vec<CheckId> = decision
@@ -98,6 +113,10 @@ pub fn apply(tree: &Tree, decision: &Decision, action: Action) -> Option<Decisio
         }
         Action::Describe(subject) => Decision {
             subject: clean_subject(&subject),
+            ..decision.clone()
+        },
+        Action::Number(number) => Decision {
+            number: number.clamp(1, 9999),
             ..decision.clone()
         },
     };
@@ -148,6 +167,23 @@ pub fn clean_subject(text: &str) -> String {
         out.push(' ');
     }
     out
+}
+
+/// A record number as typed (or as stored): ASCII digits, surrounding spaces allowed, 1–9999;
+/// `None` for anything else. (By hand: `str::parse` would cost the wasm its own code.)
+pub fn record_number(text: &str) -> Option<u16> {
+    let digits = text.trim();
+    if digits.is_empty() || digits.len() > 4 {
+        return None;
+    }
+    let mut number = 0u16;
+    for b in digits.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        number = number * 10 + u16::from(b - b'0');
+    }
+    (number > 0).then_some(number)
 }
 
 /// Something a host page may want to hear about after an action.

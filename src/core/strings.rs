@@ -92,6 +92,8 @@ strings! {
     DownloadFailed = "download_failed": [],
     CopyFailed = "copy_failed": [],
     RecordToggle = "record_toggle": [],
+    /// The record's number, its file name's first part.
+    RecordNumber = "record_number": [],
     DiagramHeading = "diagram_heading": [],
     DiagramHint = "diagram_hint": [],
     /// The diagram's hint once an outcome is reached.

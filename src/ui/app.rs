@@ -92,6 +92,7 @@ pub fn App(props: &AppProps) -> Html {
                 let tree = state.tree.clone();
                 let revision = state.revision;
                 let file = record_file_name(&tree, decision);
+                let number = decision.number;
                 let mermaid_text = mermaid(&tree, Some(&walked));
                 let (share, record) = (share.clone(), record.clone());
                 Callback::from(move |what: Takeaway| {
@@ -101,6 +102,7 @@ pub fn App(props: &AppProps) -> Html {
                     let (text, done) = match what {
                         Takeaway::Download => {
                             let message = if host::download(&file, &record) {
+                                host::remember_record_number(number);
                                 fill(&tree.strings[Str::Downloaded], &[("file", &file)])
                             } else {
                                 tree.strings[Str::DownloadFailed].to_string()

@@ -100,7 +100,9 @@ pub fn mount(root: Element, settings: &JsValue, page: bool, share: String) -> u3
         .permalink
         .then(|| permalink::parse(&tree, &host::hash()))
         .filter(|decision| !decision.answers.is_empty());
-    let initial = from_link.unwrap_or_else(|| config.answers.clone());
+    let mut initial = from_link.unwrap_or_else(|| config.answers.clone());
+    // The record's number: the next one after the last downloaded in this browser.
+    initial.number = host::next_record_number();
     let props = AppProps {
         layout: layout(&tree).into(),
         tree: TreeRef(tree),

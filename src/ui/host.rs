@@ -112,6 +112,40 @@ pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
     refused.forget();
 }
 
+/// Where the number of the last record downloaded is kept, for the next one's default.
+const LAST_RECORD: &str = "idt-last-record-number";
+
+/// The site's local storage, if the browser lets this page have it (a sandboxed frame or a
+/// strict privacy setting may refuse it, by throwing). Read and written as properties, through
+/// `Reflect`, which the widget imports anyway (web-sys's `Storage` would add its own glue).
+fn local_storage() -> Option<JsValue> {
+    let window: JsValue = gloo::utils::window().into();
+    js_sys::Reflect::get(&window, &"localStorage".into())
+        .ok()
+        .filter(JsValue::is_object)
+}
+
+/// The number the next record takes: one past the last one downloaded in this browser (on this
+/// site), or 1 when there is none or storage is refused. Read once, when the widget mounts.
+#[cfg(target_arch = "wasm32")]
+pub fn next_record_number() -> u16 {
+    let last = local_storage().and_then(|storage| {
+        js_sys::Reflect::get(&storage, &LAST_RECORD.into())
+            .ok()?
+            .as_string()
+    });
+    last.and_then(|text| crate::core::session::record_number(&text))
+        .map_or(1, |n| (n + 1).min(9999))
+}
+
+/// Notes that the record numbered `number` was downloaded (nothing when storage is refused).
+pub fn remember_record_number(number: u16) {
+    if let Some(storage) = local_storage() {
+        let value = u32::from(number).to_string();
+        let _ = js_sys::Reflect::set(&storage, &LAST_RECORD.into(), &value.into());
+    }
+}
+
 /// Today's date in the reader's time zone, as `YYYY-MM-DD`, for the decision record.
 pub fn today() -> String {
     let now = js_sys::Date::new_0();

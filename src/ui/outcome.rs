@@ -9,7 +9,7 @@ use super::view::View;
 use crate::core::flip::{Flip, changes};
 use crate::core::model::{CheckId, NodeId};
 use crate::core::readiness::{Source, groups};
-use crate::core::session::{Action, Decision, SUBJECT_LIMIT};
+use crate::core::session::{Action, Decision, SUBJECT_LIMIT, record_number};
 use crate::core::share::public_link;
 use crate::core::strings::Str;
 use crate::core::template::fill;
@@ -117,6 +117,7 @@ pub fn outcome_panel(
 
             <details class="idt-record">
                 <summary>{ &s[Str::RecordToggle] }</summary>
+                { number_field(v, decision) }
                 { take(Takeaway::Record, &s[Str::CopyRecord]) }
                 <textarea readonly=true rows="14" aria-label={s[Str::RecordToggle].to_string()} value={taken.record.to_string()} />
             </details>
@@ -278,25 +279,68 @@ fn checklist(v: &View, walked: &Walk, decision: &Decision) -> Html {
     }
 }
 
+/// The record's number: its file name's first part, the next one after the last download by
+/// default. Hook: the field's name, `number`.
+fn number_field(v: &View, decision: &Decision) -> Html {
+    let s = &v.tree.strings;
+    field(
+        v,
+        "number",
+        &s[Str::RecordNumber],
+        // No hint: the record's file name says what the number is (an empty hint is hidden).
+        "",
+        u32::from(decision.number.max(1)).to_string(),
+        4,
+        // A field being emptied, or holding no number, changes nothing.
+        |text| record_number(&text).map(Action::Number),
+    )
+}
+
 /// "What are you integrating?": untrusted text, kept as typed (within [`SUBJECT_LIMIT`]
 /// characters), named in the record's title and carried in the link.
 fn subject_field(v: &View, decision: &Decision) -> Html {
     let s = &v.tree.strings;
-    let input_id = v.id("subject");
-    let hint_id = v.id("subject-hint");
+    field(
+        v,
+        "subject",
+        &s[Str::SubjectLabel],
+        &s[Str::SubjectHint],
+        decision.subject.clone(),
+        SUBJECT_LIMIT,
+        |text| Some(Action::Describe(text)),
+    )
+}
+
+/// A labelled one-line text field named `name` (its hook) holding `value`, at most `limit`
+/// characters (four or fewer: a number, for which phones show digits), with a hint, whose every
+/// edit becomes the action `act` makes of the text (if any). One function for every field: each
+/// `html!` costs the wasm its own code. Marked `data-empty` when empty (print leaves an empty
+/// field out).
+fn field(
+    v: &View,
+    name: &'static str,
+    label: &str,
+    hint: &str,
+    value: String,
+    limit: usize,
+    act: fn(String) -> Option<Action>,
+) -> Html {
+    let input_id = v.id(name);
+    let mut hint_id = input_id.clone();
+    hint_id.push_str("-hint");
     let on_action = v.on_action.clone();
     let oninput = Callback::from(move |event: InputEvent| {
-        if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
-            on_action.emit(Action::Describe(input.value()));
+        let input = event.target_dyn_into::<web_sys::HtmlInputElement>();
+        if let Some(action) = input.and_then(|input| act(input.value())) {
+            on_action.emit(action);
         }
     });
     html! {
-        <div class="idt-subject" data-empty={decision.subject.is_empty().then_some(AttrValue::Static(""))}>
-            <label for={input_id.clone()}>{ &s[Str::SubjectLabel] }</label>
-            <input type="text" id={input_id} name="subject" maxlength={SUBJECT_LIMIT.to_string()}
-                autocomplete="off" aria-describedby={hint_id.clone()}
-                value={decision.subject.clone()} {oninput} />
-            <p id={hint_id} class="idt-hint">{ &s[Str::SubjectHint] }</p>
+        <div class="idt-field" data-empty={value.is_empty().then_some(AttrValue::Static(""))}>
+            <label for={input_id.clone()}>{ label }</label>
+            <input type="text" id={input_id} {name} inputmode={(limit < 5).then_some("numeric")} maxlength={limit.to_string()} autocomplete="off"
+                aria-describedby={(!hint.is_empty()).then(|| hint_id.clone())} {value} {oninput} />
+            <p id={hint_id} class="idt-hint">{ hint }</p>
         </div>
     }
 }

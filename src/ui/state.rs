@@ -41,7 +41,7 @@ impl Msg {
     /// subject) that neither moves focus nor adds a history entry.
     pub fn person(action: Action) -> Msg {
         let cause = match action {
-            Action::Tick { .. } | Action::Describe(_) => Cause::Detail,
+            Action::Tick { .. } | Action::Describe(_) | Action::Number(_) => Cause::Detail,
             _ => Cause::Person,
         };
         Msg::Do { cause, action }

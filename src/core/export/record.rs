@@ -33,7 +33,9 @@ pub fn decision_record(tree: &Tree, decision: &Decision, link: &str, date: &str)
 
     md.raw("---\nstatus: proposed\ndate: ");
     md.raw(date);
-    md.raw("\ndecision-makers:\n---\n\n# ");
+    // No `decision-makers` line: MADR's optional fields are better left out than left empty,
+    // and a team knows its own (it adds them in its repository).
+    md.raw("\n---\n\n# ");
     md.text(&fill(
         &s[Str::AdrTitle],
         &[("outcome", &chosen.name), ("subject", subject)],
@@ -139,20 +141,31 @@ pub fn decision_record(tree: &Tree, decision: &Decision, link: &str, date: &str)
     md.heading(2, &s[Str::AdrMoreHeading]);
     // A link only to somewhere a colleague can open: never a file on this reader's disk. It
     // goes in as it is (escaping would break it); only its wording is escaped.
-    if let Some(link) = public_link(link) {
-        let link: String = link.chars().filter(|c| !c.is_whitespace()).collect();
-        md.raw(&fill(&escaped(&s[Str::AdrLink]), &[("link", &link)]));
+    let public: Option<String> =
+        public_link(link).map(|link| link.chars().filter(|c| !c.is_whitespace()).collect());
+    if let Some(link) = &public {
+        md.raw(&fill(&escaped(&s[Str::AdrLink]), &[("link", link)]));
         md.raw("\n\n");
     }
     md.paragraph(&s[Str::AdrDiagram]);
     md.raw("```mermaid\n");
     md.raw(&mermaid(tree, Some(&walked)));
     md.raw("```\n\n");
-    md.paragraph(&s[Str::AdrSource]);
+    // The framework, cited with where a colleague can open it (when the tree names one): the
+    // page the decision was made on, without its answers, as a link after the citation.
+    let source = &s[Str::AdrSource];
+    if let (Some(link), false) = (&public, source.is_empty()) {
+        md.text(source);
+        md.raw(" <");
+        md.raw(link.split('#').next().unwrap_or(link));
+        md.raw(">\n");
+    } else {
+        md.paragraph(source);
+    }
     Some(md.0.trim_end().to_string() + "\n")
 }
 
-/// A file name for the record: `0001-` (the first record, when nothing better is known) and the
+/// A file name for the record: its number in four digits (`0001-` when none is set) and the
 /// title in lowercase ASCII words joined by hyphens, ending in `.md`.
 pub fn record_file_name(tree: &Tree, decision: &Decision) -> String {
     let walked = walk(tree, &decision.answers);
@@ -184,7 +197,8 @@ pub fn record_file_name(tree: &Tree, decision: &Decision) -> String {
     if slug.is_empty() {
         slug.push_str("decision");
     }
-    format!("0001-{slug}.md")
+    // As u32: the wasm already formats those.
+    format!("{:04}-{slug}.md", u32::from(decision.number.clamp(1, 9999)))
 }
 
 /// A character as lowercase ASCII, folding the accented Latin letters of western European
