@@ -130,8 +130,9 @@ describe("the decision record", () => {
 
   test("the record's number is set before download, and the next record takes the next one", async () => {
     const page = await open(site, hashOf(COMBINED), { context: { acceptDownloads: true } });
-    await page.locator(".idt-record > summary").click();
-    const number = page.locator("input[name=number]");
+    // Beside the subject, before the Download button: no fold to open first.
+    const number = page.locator(".idt-take input[name=number]");
+    assert.ok(await number.isVisible(), "the number field is in view with the actions");
     assert.equal(await number.inputValue(), "1", "the first record is 0001");
     await number.fill("41");
     const [download] = await Promise.all([
@@ -142,13 +143,13 @@ describe("the decision record", () => {
     // Remembered in this browser: a new visit starts at the next number.
     await page.reload();
     await page.locator(".idt[data-outcome]:not([data-prerendered])").waitFor();
-    await page.locator(".idt-record > summary").click();
     assert.equal(await page.locator("input[name=number]").inputValue(), "42");
-    // Something that is not a number changes nothing; starting again keeps the number.
+    // Something that is not a number is marked invalid and changes nothing; starting again
+    // keeps the number.
     await page.locator("input[name=number]").fill("4x");
+    assert.equal(await page.locator("input[name=number]").evaluate((input) => input.matches(":invalid")), true);
     await page.getByRole("button", { name: S.restart, exact: true }).click();
     for (const answer of COMBINED.answers) await answerOnCard(page, answer);
-    await page.locator(".idt-record > summary").click();
     assert.equal(await page.locator("input[name=number]").inputValue(), "42");
   });
 });
@@ -175,6 +176,9 @@ describe("Mermaid", () => {
           reached: labels("g.node.reached"),
           nodes: doc.querySelectorAll("g.node").length,
           scripts: doc.querySelectorAll("script, foreignObject img, [onerror]").length,
+          // What a screen reader is given: the drawing's accessible title and description.
+          title: doc.querySelector("svg > title")?.textContent,
+          description: doc.querySelector("svg > desc")?.textContent,
         };
       },
       [mermaidServer.url, text],
@@ -197,6 +201,9 @@ describe("Mermaid", () => {
       assert.equal(drawn.reached.length, 1, row.link);
       assert.equal(drawn.reached[0], nodeOf(row.node).label, row.link);
       assert.equal(drawn.path.length, row.answers.length, `${row.link}: one marked question per answer`);
+      assert.equal(drawn.title, TREE.title, `${row.link}: accTitle`);
+      assert.ok(drawn.description.endsWith(`${nodeOf(row.node).label}.`), `${row.link}: accDescr names the outcome: ${drawn.description}`);
+      assert.ok(record.includes(`\n${drawn.description}\n`), `${row.link}: the record says the path in words`);
     }
   });
 

@@ -434,14 +434,26 @@ fn hostile_text_stays_text() {
     let hostile = "<img src=x onerror=alert(1)> javascript:alert(2) \u{202e}evil";
     file["questions"]["callers"]["options"][0]["label"] = json!(hostile);
     file["nodes"][3]["label"] = json!(hostile);
+    // A title that tries to start a Mermaid statement of its own on the next line.
+    file["title"] = json!("Title\n  click n0 href \"javascript:alert(3)\"");
     let tree = common::load_authored(&file.to_string()).unwrap();
     let overview = integration_decision_tree::core::scene::overview(&tree, &layout(&tree));
-    let svg = integration_decision_tree::core::export::svg(&overview, "t", "");
+    let words = integration_decision_tree::core::export::description(&tree, None);
+    assert!(
+        words.contains(hostile),
+        "the description holds the label as text: {words}"
+    );
+    let svg = integration_decision_tree::core::export::svg(&overview, "t", &words, "");
     assert!(!svg.contains("<img"), "{svg}");
     let html = integration_decision_tree::core::export::fallback_html(&tree, None);
     assert!(!html.contains("<img") && html.contains("&lt;img"));
     let md = mermaid(&tree, None);
     assert!(!md.contains("<img"), "{md}");
+    assert!(
+        !md.lines()
+            .any(|line| line.trim_start().starts_with("click")),
+        "{md}"
+    );
 }
 
 #[test]

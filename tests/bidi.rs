@@ -99,7 +99,7 @@ fn a_hostile_label_cannot_turn_the_text_after_it_around() {
         ..Decision::default()
     };
     let outputs = [
-        svg(&overview(&tree, &layout(&tree)), "t", ""),
+        svg(&overview(&tree, &layout(&tree)), "t", "", ""),
         fallback_html(&tree, None),
         mermaid(&tree, None),
         decision_record(&tree, &decision, "https://example.org/#a", "2026-11-28")

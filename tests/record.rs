@@ -5,7 +5,7 @@
 
 mod common;
 
-use integration_decision_tree::core::export::{decision_record, record_file_name};
+use integration_decision_tree::core::export::{decision_record, description, record_file_name};
 use integration_decision_tree::core::model::Answer;
 use integration_decision_tree::core::readiness::checklist;
 use integration_decision_tree::core::session::{Action, Decision, apply};
@@ -83,7 +83,20 @@ fn every_path_gives_a_complete_madr_record() {
             "{}: questions not asked",
             row.link
         );
-        assert!(text.contains("```mermaid\nflowchart TD\n"), "{}", row.link);
+        assert!(
+            text.contains("```mermaid\nflowchart TD\n  accTitle: "),
+            "{}",
+            row.link
+        );
+        // The path in words, once as the flowchart's description and once as a paragraph.
+        let words = description(&tree, Some(&walk(&tree, &row.answers())));
+        assert_eq!(text.matches(&words).count(), 2, "{}: {words}", row.link);
+        let outcome = &tree
+            .node(tree.find(&row.node).unwrap())
+            .outcome()
+            .unwrap()
+            .label;
+        assert!(words.ends_with(&format!("{outcome}.")), "{words}");
         assert!(text.contains(LINK), "{}", row.link);
         assert!(text.matches("Good, because ").count() >= 2, "{}", row.link);
         assert!(text.contains("Bad, because "), "{}", row.link);

@@ -115,9 +115,15 @@ fn the_path_is_drawn_over_ruled_out_branches() {
 #[test]
 fn the_static_svg_holds_every_label_escaped() {
     let (tree, s) = scene_after(&[]);
-    let text = svg(&s, "A <tree> & more", "[data-part=chip]{fill:#fff}");
+    let text = svg(
+        &s,
+        "A <tree> & more",
+        "a <desc> & more",
+        "[data-part=chip]{fill:#fff}",
+    );
     assert!(text.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(text.contains("aria-label=\"A &lt;tree&gt; &amp; more\""));
+    assert!(text.contains("<desc>a &lt;desc&gt; &amp; more</desc>"));
     let labels = s
         .items
         .iter()
@@ -180,6 +186,6 @@ fn a_shortened_label_keeps_its_whole_text_as_a_tooltip() {
             }
         }
     }
-    let picture = svg(&s, "t", "");
+    let picture = svg(&s, "t", "", "");
     assert!(picture.contains(&format!("<title>{}</title>", escape(long))));
 }

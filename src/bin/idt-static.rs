@@ -25,7 +25,7 @@
 fn main() -> std::process::ExitCode {
     use integration_decision_tree::core::config::Config;
     use integration_decision_tree::core::contract;
-    use integration_decision_tree::core::export::{fallback_html, mermaid, svg};
+    use integration_decision_tree::core::export::{description, fallback_html, mermaid, svg};
     use integration_decision_tree::core::layout::layout;
     use integration_decision_tree::core::load::Value;
     use integration_decision_tree::core::scene::overview;
@@ -178,7 +178,7 @@ fn main() -> std::process::ExitCode {
         "title": tree.title,
         "page": page_wording(&tree),
         "fallback_alone": fallback_html(&tree, None),
-        "svg": svg(&overview(&tree, &layout(&tree)), &tree.title, &css),
+        "svg": svg(&overview(&tree, &layout(&tree)), &tree.title, &description(&tree, None), &css),
         "mermaid": mermaid(&tree, None),
         "prerender": prerender(Rc::new(tree.clone()), Config::new(false)),
         "contract": {

@@ -94,6 +94,11 @@ strings! {
     RecordToggle = "record_toggle": [],
     /// The record's number, its file name's first part.
     RecordNumber = "record_number": [],
+    /// The diagram in words, for screen readers and the record: the tree as a whole (where it
+    /// starts, where it can lead), one answered question of a path, and the path taken.
+    TreeDescription = "tree_description": ["question", "outcomes"],
+    PathStep = "path_step": ["question", "answer"],
+    PathDescription = "path_description": ["steps", "outcome"],
     DiagramHeading = "diagram_heading": [],
     DiagramHint = "diagram_hint": [],
     /// The diagram's hint once an outcome is reached.

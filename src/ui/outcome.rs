@@ -82,7 +82,11 @@ pub fn outcome_panel(
             <p class="idt-reason">{ &outcome.why }</p>
 
             <div class="idt-take">
-                { subject_field(v, decision) }
+                // What the record is about and its number, next to the button that files it.
+                <div class="idt-fields">
+                    { subject_field(v, decision) }
+                    { number_field(v, decision) }
+                </div>
                 <div class="idt-actions">
                     { take(Takeaway::Download, &s[Str::DownloadRecord]) }
                     { take(Takeaway::Link, &s[Str::CopyLink]) }
@@ -117,7 +121,6 @@ pub fn outcome_panel(
 
             <details class="idt-record">
                 <summary>{ &s[Str::RecordToggle] }</summary>
-                { number_field(v, decision) }
                 { take(Takeaway::Record, &s[Str::CopyRecord]) }
                 <textarea readonly=true rows="14" aria-label={s[Str::RecordToggle].to_string()} value={taken.record.to_string()} />
             </details>
@@ -312,7 +315,7 @@ fn subject_field(v: &View, decision: &Decision) -> Html {
 }
 
 /// A labelled one-line text field named `name` (its hook) holding `value`, at most `limit`
-/// characters (four or fewer: a number, for which phones show digits), with a hint, whose every
+/// characters (four or fewer: a number), with a hint, whose every
 /// edit becomes the action `act` makes of the text (if any). One function for every field: each
 /// `html!` costs the wasm its own code. Marked `data-empty` when empty (print leaves an empty
 /// field out).
@@ -325,6 +328,8 @@ fn field(
     limit: usize,
     act: fn(String) -> Option<Action>,
 ) -> Html {
+    // Four characters or fewer: a number (digits on a phone's keyboard, anything else invalid).
+    let number = limit < 5;
     let input_id = v.id(name);
     let mut hint_id = input_id.clone();
     hint_id.push_str("-hint");
@@ -338,7 +343,8 @@ fn field(
     html! {
         <div class="idt-field" data-empty={value.is_empty().then_some(AttrValue::Static(""))}>
             <label for={input_id.clone()}>{ label }</label>
-            <input type="text" id={input_id} {name} inputmode={(limit < 5).then_some("numeric")} maxlength={limit.to_string()} autocomplete="off"
+            <input type="text" id={input_id} {name} inputmode={number.then_some("numeric")}
+                pattern={number.then_some("0*[1-9][0-9]*")} maxlength={limit.to_string()} autocomplete="off"
                 aria-describedby={(!hint.is_empty()).then(|| hint_id.clone())} {value} {oninput} />
             <p id={hint_id} class="idt-hint">{ hint }</p>
         </div>

@@ -4,6 +4,8 @@
 
 use crate::core::Tree;
 use crate::core::path_state::{NodeState, node_states};
+use crate::core::strings::Str;
+use crate::core::template::fill;
 use crate::core::walk::Walk;
 
 /// The whole tree, top down: questions as diamonds, outcomes as rounded boxes, branches
@@ -11,7 +13,12 @@ use crate::core::walk::Walk;
 /// class `path` (the outcome reached `reached`) and its branches a thicker stroke.
 pub fn mermaid(tree: &Tree, walked: Option<&Walk>) -> String {
     let states = walked.map(|w| node_states(tree, w));
-    let mut out = String::from("flowchart TD\n");
+    let mut out = String::from("flowchart TD\n  accTitle: ");
+    // What a screen reader says of the drawn flowchart: its title and, in words, what it shows.
+    line(&mut out, &tree.title);
+    out.push_str("\n  accDescr: ");
+    line(&mut out, &description(tree, walked));
+    out.push('\n');
     let (mut path, mut reached, mut path_links) = (String::new(), String::new(), String::new());
     let mut links = 0;
     for id in tree.preorder() {
@@ -71,6 +78,67 @@ pub fn mermaid(tree: &Tree, walked: Option<&Walk>) -> String {
         }
     }
     out
+}
+
+/// The diagram in a sentence, for readers who cannot see it (Mermaid's `accDescr`, the picture's
+/// `<desc>`, the decision record): with a walk, the answers given and the outcome reached;
+/// without, the first question and every outcome the tree can reach, each named once. Items are
+/// joined by semicolons: an outcome's label may hold a comma ("REST, caution").
+pub fn description(tree: &Tree, walked: Option<&Walk>) -> String {
+    let s = &tree.strings;
+    let question = |id| tree.question_of(id).map_or("", |q| q.label.as_str());
+    let mut items = String::new();
+    match walked {
+        Some(walked) => {
+            for step in &walked.steps {
+                if !items.is_empty() {
+                    items.push_str("; ");
+                }
+                items.push_str(&fill(
+                    &s[Str::PathStep],
+                    &[
+                        ("question", question(step.node)),
+                        ("answer", tree.answer_label(step.node, step.answer)),
+                    ],
+                ));
+            }
+            let outcome = walked.outcome(tree).map_or("", |o| o.label.as_str());
+            fill(
+                &s[Str::PathDescription],
+                &[("steps", &items), ("outcome", outcome)],
+            )
+        }
+        None => {
+            let mut named: Vec<&str> = Vec::new();
+            for (_, node) in tree.nodes() {
+                if let Some(outcome) = node.outcome()
+                    && !named.contains(&outcome.label.as_str())
+                {
+                    named.push(&outcome.label);
+                }
+            }
+            fill(
+                &s[Str::TreeDescription],
+                &[
+                    ("question", question(tree.root())),
+                    ("outcomes", &named.join("; ")),
+                ],
+            )
+        }
+    }
+}
+
+/// Appends `text` as the rest of one Mermaid line: line breaks and other control characters
+/// become spaces, so nothing in it can start another statement, and angle brackets become
+/// angle quotes, so no renderer of the file can take it for markup (Mermaid decodes no entities
+/// here, so `#lt;` would be read out as written).
+fn line(out: &mut String, text: &str) {
+    out.extend(text.chars().map(|c| match c {
+        '<' => '‹',
+        '>' => '›',
+        c if c.is_control() => ' ',
+        c => c,
+    }));
 }
 
 fn node_name(out: &mut String, index: usize) {

@@ -10,7 +10,7 @@ mod svg;
 mod table;
 
 pub use markup::escape;
-pub use mermaid::mermaid;
+pub use mermaid::{description, mermaid};
 pub use record::{decision_record, record_file_name};
 pub use svg::svg;
 pub use table::{TableRow, decision_table, fallback_html};

@@ -4,7 +4,7 @@
 //! as confirmation, why the other options lost, and the tree as a Mermaid flowchart with the
 //! path marked (GitHub and GitLab draw it).
 
-use super::mermaid::mermaid;
+use super::mermaid::{description, mermaid};
 use super::table::decision_table;
 use crate::core::Tree;
 use crate::core::model::{NodeId, NodeKind, Pattern};
@@ -151,6 +151,8 @@ pub fn decision_record(tree: &Tree, decision: &Decision, link: &str, date: &str)
     md.raw("```mermaid\n");
     md.raw(&mermaid(tree, Some(&walked)));
     md.raw("```\n\n");
+    // The same path in words, for a reader whose viewer draws no Mermaid (or who cannot see it).
+    md.paragraph(&description(tree, Some(&walked)));
     // The framework, cited with where a colleague can open it (when the tree names one): the
     // page the decision was made on, without its answers, as a link after the citation.
     let source = &s[Str::AdrSource];

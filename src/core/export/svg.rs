@@ -6,15 +6,17 @@ use crate::core::scene::{Scene, Shape};
 
 /// The scene as a self-contained SVG document, for pages that cannot run the widget (wikis
 /// that strip scripts and iframes). `style` is CSS for the shapes (the widget's own, keyed on
-/// the same `data-` attributes), `title` the image's accessible name. All text is escaped.
-pub fn svg(scene: &Scene, title: &str, style: &str) -> String {
+/// the same `data-` attributes), `title` the image's accessible name and `description` what it
+/// shows in words (its `<desc>`). All text is escaped.
+pub fn svg(scene: &Scene, title: &str, description: &str, style: &str) -> String {
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"idt idt-svg\" viewBox=\"0 0 {w} {h}\" \
          width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{title}\">\n<title>{title}</title>\n\
-         <style>{style}</style>\n",
+         <desc>{description}</desc>\n<style>{style}</style>\n",
         w = scene.width,
         h = scene.height,
         title = escape(title),
+        description = escape(description),
         style = style.replace("</", "<\\/"),
     );
     for item in &scene.items {
