@@ -9,7 +9,7 @@ use integration_decision_tree::core::export::{decision_record, description, reco
 use integration_decision_tree::core::model::Answer;
 use integration_decision_tree::core::readiness::checklist;
 use integration_decision_tree::core::session::{Action, Decision, apply};
-use integration_decision_tree::core::strings::Str;
+use integration_decision_tree::core::strings::{Str, Strings};
 use integration_decision_tree::core::walk;
 
 const LINK: &str = "https://example.org/tree/#immediate=yes";
@@ -261,4 +261,75 @@ fn a_record_links_only_to_an_address_others_can_open() {
             "no link sentence without a link"
         );
     }
+}
+
+/// The record's "ruled out" line in the section of the option named `option`.
+fn ruled_out_line<'r>(record: &'r str, option: &str, s: &Strings) -> &'r str {
+    let section = record
+        .split(&format!("\n### {option}\n"))
+        .nth(1)
+        .expect("the option's section");
+    let prefix = ruled_out_prefix(s);
+    section
+        .lines()
+        .take_while(|line| !line.starts_with('#'))
+        .find(|line| line.starts_with(&format!("* {prefix}")))
+        .expect("a ruled-out line")
+}
+
+#[test]
+fn an_option_is_ruled_out_by_the_answers_whose_change_leads_to_it() {
+    let tree = common::shipped();
+    let s = &tree.strings;
+    let text_of = |key: &str| {
+        let mut asked = tree.nodes().filter_map(|(id, _)| tree.question_of(id));
+        asked.find(|q| q.key == key).unwrap().text.clone()
+    };
+    // Combined (yes, yes, yes): REST is ruled out by the fan-out and the asynchronous answers,
+    // never by "immediate response? yes", which is REST's best argument.
+    let combined = record(&Decision::with_answers(vec![
+        Answer::YES,
+        Answer::YES,
+        Answer::YES,
+    ]));
+    let rest = &tree.pattern(tree.find_pattern("rest").unwrap()).name;
+    let line = ruled_out_line(&combined, rest, s);
+    assert!(line.contains(&text_of("fan-out")), "{line}");
+    assert!(line.contains(&text_of("async")), "{line}");
+    assert!(!line.contains(&text_of("immediate")), "{line}");
+    // Event-driven with one consumer (no, no, yes): no single change leads to the combination,
+    // so the answer whose other branch could is named: "immediate response? no".
+    let event = record(&Decision::with_answers(vec![
+        Answer::NO,
+        Answer::NO,
+        Answer::YES,
+    ]));
+    let both = &tree.pattern(tree.find_pattern("combined").unwrap()).name;
+    let line = ruled_out_line(&event, both, s);
+    assert!(line.contains(&text_of("immediate")), "{line}");
+    // The quote marks are the language's, from its data.
+    let open = s[Str::AdrRuledOutItem].chars().next().unwrap();
+    assert!(line.contains(open), "{line}");
+}
+
+#[test]
+fn a_dutch_record_quotes_the_dutch_way() {
+    let tree = common::shipped_in_dutch();
+    for row in common::golden_table() {
+        let decision = Decision::with_answers(row.answers());
+        let text = decision_record(&tree, &decision, LINK, DATE).unwrap();
+        let ruled_out = ruled_out_prefix(&tree.strings);
+        for line in text.lines().filter(|line| line.contains(&ruled_out)) {
+            assert!(
+                line.contains('‘') && !line.contains('“'),
+                "{}: {line}",
+                row.link
+            );
+        }
+    }
+}
+
+/// The words that open a "ruled out" line, before its list of answers.
+fn ruled_out_prefix(s: &Strings) -> String {
+    s[Str::AdrRuledOut].split('{').next().unwrap().to_string()
 }

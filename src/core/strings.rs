@@ -99,6 +99,9 @@ strings! {
     TreeDescription = "tree_description": ["question", "outcomes"],
     PathStep = "path_step": ["question", "answer"],
     PathDescription = "path_description": ["steps", "outcome"],
+    /// One answer that rules an option out, in the record: the question in the language's
+    /// quote marks and the answer given.
+    AdrRuledOutItem = "adr_ruled_out_item": ["question", "answer"],
     DiagramHeading = "diagram_heading": [],
     DiagramHint = "diagram_hint": [],
     /// The diagram's hint once an outcome is reached.

@@ -7,13 +7,14 @@
 use super::mermaid::{description, mermaid};
 use super::table::decision_table;
 use crate::core::Tree;
+use crate::core::flip::flips;
 use crate::core::model::{NodeId, NodeKind, Pattern};
 use crate::core::readiness::readiness;
 use crate::core::session::Decision;
 use crate::core::share::public_link;
 use crate::core::strings::{Str, Strings};
 use crate::core::template::fill;
-use crate::core::walk::{Walk, walk};
+use crate::core::walk::{Position, Walk, walk};
 
 /// The record for `decision`, with `link` to it and `date` (ISO, `YYYY-MM-DD`) as the day it was
 /// written. `None` until the decision reaches an outcome.
@@ -223,31 +224,58 @@ fn ascii_fold(c: char) -> Option<char> {
     Some(folded)
 }
 
-/// Each answered question on the path where another answer could still have led to
-/// `pattern`, as "“question” (answer)", joined by "; ": why this path rules the pattern out.
+/// The answers on this path that rule `pattern` out, as "“question” (answer)" items in the
+/// language's own quote marks: those whose change alone would lead toward it (the reasoning of
+/// "what would change this": to one of its outcomes, or to a question that can still reach one),
+/// else, when no single change gets there, every answer whose other branch could reach it.
 fn ruled_out_by(tree: &Tree, walked: &Walk, pattern: Pattern) -> String {
+    let toward = |lands: Position| match lands {
+        Position::Reached(node) => {
+            matches!(&tree.node(node).kind, NodeKind::Outcome(o) if o.pattern == pattern)
+        }
+        Position::Asking(node) => leads_to(tree, node, pattern),
+    };
+    let answers = walked.answers();
+    let flipped = flips(tree, &answers);
+    let mut named: Vec<NodeId> = flipped
+        .iter()
+        .filter(|flip| toward(flip.lands))
+        .map(|flip| flip.node)
+        .collect();
+    if named.is_empty() {
+        named = walked
+            .steps
+            .iter()
+            .filter(|step| {
+                let next = tree.node(step.node).children();
+                let other = |&(i, _): &(usize, &NodeId)| i != step.answer.index();
+                next.iter()
+                    .enumerate()
+                    .filter(other)
+                    .any(|(_, &n)| leads_to(tree, n, pattern))
+            })
+            .map(|step| step.node)
+            .collect();
+    }
     let mut out = String::new();
-    for step in &walked.steps {
+    for step in walked
+        .steps
+        .iter()
+        .filter(|step| named.contains(&step.node))
+    {
         let Some(question) = tree.question_of(step.node) else {
             continue;
         };
-        let could = tree
-            .node(step.node)
-            .children()
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| i != step.answer.index())
-            .any(|(_, &next)| leads_to(tree, next, pattern));
-        if could {
-            if !out.is_empty() {
-                out.push_str("; ");
-            }
-            out.push('\u{201c}');
-            out.push_str(&question.text);
-            out.push_str("\u{201d} (");
-            out.push_str(&question.option(step.answer).label);
-            out.push(')');
+        if !out.is_empty() {
+            out.push_str("; ");
         }
+        out.push_str(&fill(
+            &tree.strings[Str::AdrRuledOutItem],
+            &[
+                ("question", &question.text),
+                ("answer", &question.option(step.answer).label),
+            ],
+        ));
     }
     out
 }
